@@ -1,0 +1,43 @@
+package dev.tablebook.cli;
+
+import dev.tablebook.data.DataPackageException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code tablebook} command's entry point: parses the arguments and exits with the command's code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line on the standard streams; returns 0 ok, 1 invalid data or failed work, 2 usage. */
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err}, and returns its exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new TablebookCommand()).setOut(out).setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof DataPackageException problems) {
+        commandLine.getErr().println(problems.getMessage());
+        return 1;
+      }
+      if (e instanceof IllegalArgumentException) {
+        commandLine.getErr().println("tablebook: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    try {
+      return cli.execute(args);
+    } finally {
+      cli.getOut().flush();
+      cli.getErr().flush();
+    }
+  }
+}
