@@ -1,0 +1,196 @@
+package dev.tablebook.engine;
+
+import dev.tablebook.display.Renderers;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
+
+/** Runs one cell: magics and snippets in order, stopping at the first error; shows the last value. */
+final class CellRunner implements MagicContext {
+  private static final Pattern DISPLAY_CALL = Pattern.compile("^\\s*(display|updateDisplay|clearOutput)\\s*\\(");
+
+  private final JShellSession session;
+  private final CellContext context;
+  private final Magics magics;
+  private final String cellName;
+  private final Path workingDirectory;
+  private final ErrorFormatter errors;
+  private final BooleanSupplier interrupted;
+  private Output.Error error;
+  private SnippetEvent lastValue;
+  private String lastSource;
+
+  CellRunner(JShellSession session, CellContext context, Magics magics, String cellName, Path workingDirectory,
+      BooleanSupplier interrupted) {
+    this.session = session;
+    this.context = context;
+    this.magics = magics;
+    this.cellName = cellName;
+    this.workingDirectory = workingDirectory;
+    this.errors = new ErrorFormatter(session.origins);
+    this.interrupted = interrupted;
+  }
+
+  /** Runs the cell; the outputs have gone to the context's sink. */
+  CellResult.Status runCell(String code) {
+    boolean ok = code.stripLeading().startsWith("%%") ? runCellMagic(code) : runCode(code, 0);
+    if (interrupted.getAsBoolean()) {
+      fail(ErrorFormatter.plain("InterruptedException", "the cell was interrupted"));
+      return CellResult.Status.INTERRUPTED;
+    }
+    if (ok) {
+      showLastValue();
+      return CellResult.Status.OK;
+    }
+    return CellResult.Status.ERROR;
+  }
+
+  Optional<Output.Error> error() {
+    return Optional.ofNullable(error);
+  }
+
+  private boolean runCellMagic(String code) {
+    String stripped = code.stripLeading();
+    int newline = stripped.indexOf('\n');
+    String header = newline < 0 ? stripped : stripped.substring(0, newline);
+    String body = newline < 0 ? "" : stripped.substring(newline + 1);
+    String[] nameAndArgs = header.substring(2).strip().split("\\s+", 2);
+    return runMagic(nameAndArgs[0], nameAndArgs.length > 1 ? nameAndArgs[1] : "", body);
+  }
+
+  /** Runs code whose first line is line {@code lineOffset + 1} of the cell. */
+  private boolean runCode(String code, int lineOffset) {
+    for (CellSplitter.Part part : CellSplitter.split(code, session.jshell.sourceCodeAnalysis())) {
+      if (interrupted.getAsBoolean()) {
+        return false;
+      }
+      boolean ok = part instanceof CellSplitter.Magic magic
+          ? runMagic(magic.name(), magic.arguments(), null)
+          : runSnippet((CellSplitter.Snippet) part, code, lineOffset);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean runMagic(String name, String arguments, String body) {
+    try {
+      lastValue = null;
+      return magics.run(name, arguments, body, this);
+    } catch (MagicException e) {
+      fail(ErrorFormatter.plain("MagicException", e.getMessage()));
+      return false;
+    }
+  }
+
+  private boolean runSnippet(CellSplitter.Snippet part, String code, int lineOffset) {
+    int firstLine = lineOffset + lineOf(code, part.offset());
+    if (!part.complete()) {
+      fail(new Output.Error("IncompleteSourceException", "the code ends in the middle of a statement",
+          List.of(cellName + ", line " + firstLine + ": the code ends in the middle of a statement (a missing ';', ')' or '}'?)",
+              "    " + part.source().strip().lines().findFirst().orElse(""))));
+      return false;
+    }
+    lastValue = null;
+    for (SnippetEvent event : session.jshell.eval(part.source())) {
+      if (event.causeSnippet() != null) {
+        continue;
+      }
+      Snippet snippet = event.snippet();
+      session.origins.record(snippet.id(), cellName, firstLine);
+      if (interrupted.getAsBoolean()) {
+        return false;
+      }
+      if (event.status() == Snippet.Status.REJECTED) {
+        fail(errors.compileError(cellName, code, part.offset(), session.jshell.diagnostics(snippet).toList()));
+        return false;
+      }
+      if (event.exception() != null) {
+        fail(errors.runtimeError(event.exception()));
+        return false;
+      }
+      if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+        warnUnresolved(snippet);
+      }
+      lastValue = event;
+      lastSource = part.source();
+    }
+    return true;
+  }
+
+  private void warnUnresolved(Snippet snippet) {
+    if (snippet instanceof jdk.jshell.DeclarationSnippet declaration) {
+      List<String> missing = session.jshell.unresolvedDependencies(declaration).toList();
+      if (!missing.isEmpty()) {
+        println("note: " + declaration.name() + " is defined, but cannot be used until "
+            + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " declared");
+      }
+    }
+  }
+
+  private void showLastValue() {
+    if (lastValue == null || DISPLAY_CALL.matcher(lastSource).find()) {
+      return;
+    }
+    Snippet snippet = lastValue.snippet();
+    VarSnippet variable = null;
+    if (snippet instanceof VarSnippet var && var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+      variable = var;
+    } else if (snippet instanceof ExpressionSnippet expression) {
+      variable = session.jshell.variables().filter(v -> v.name().equals(expression.name()))
+          .filter(v -> session.jshell.status(v).isActive()).reduce((a, b) -> b).orElse(null);
+    }
+    if (variable != null) {
+      Object value = session.valueOf(variable);
+      context.emit(new Output.ExecuteResult(Renderers.global().render(value)));
+    }
+  }
+
+  private void fail(Output.Error failure) {
+    if (error == null) {
+      error = failure;
+      context.emit(failure);
+    }
+  }
+
+  private static int lineOf(String code, int offset) {
+    int line = 1;
+    for (int i = 0; i < Math.min(offset, code.length()); i++) {
+      if (code.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  // MagicContext
+
+  @Override
+  public void addToClassPath(Path entry) {
+    session.addToClassPath(entry);
+  }
+
+  @Override
+  public boolean run(String code) {
+    return runCode(code, 0);
+  }
+
+  @Override
+  public void println(String text) {
+    byte[] bytes = (text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    context.stream(false).write(bytes, 0, bytes.length);
+  }
+
+  @Override
+  public Path resolve(String path) {
+    String expanded = path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
+    return workingDirectory.resolve(expanded).normalize();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.tablebook.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.SourceCodeAnalysis.Documentation;
+import jdk.jshell.SourceCodeAnalysis.Suggestion;
+
+/**
+ * Completion, inspection and completeness for an editor, from JShell's {@link SourceCodeAnalysis},
+ * applied to the snippet of the cell that holds the cursor.
+ *
+ * @since 0.1
+ */
+public final class EditingHelp {
+  private EditingHelp() {}
+
+  /** Matches for the text between {@code start} and {@code end} of the cell. */
+  public record Completion(List<String> matches, int start, int end) {}
+
+  /** {@code status} is complete, incomplete or invalid; {@code indent} is for the next line. */
+  public record Completeness(String status, String indent) {}
+
+  static Completion complete(JShellSession session, Magics magics, String code, int at) {
+    int cursor = Math.max(0, Math.min(at, code.length()));
+    int lineStart = code.lastIndexOf('\n', Math.max(0, cursor - 1)) + 1;
+    String line = code.substring(lineStart, cursor).stripLeading();
+    if (line.startsWith("%") && !line.contains(" ")) {
+      String typed = line.replaceFirst("^%+", "");
+      List<String> names = magics.all().stream().map(Magic::name).filter(n -> n.startsWith(typed)).toList();
+      return new Completion(names, cursor - typed.length(), cursor);
+    }
+    Piece piece = pieceAt(session, code, cursor);
+    int[] anchor = new int[1];
+    List<Suggestion> suggestions = session.jshell.sourceCodeAnalysis()
+        .completionSuggestions(piece.text(), cursor - piece.offset(), anchor);
+    Set<String> matches = new LinkedHashSet<>();
+    suggestions.stream().filter(Suggestion::matchesType).forEach(s -> matches.add(s.continuation()));
+    suggestions.forEach(s -> matches.add(s.continuation()));
+    return new Completion(new ArrayList<>(matches), piece.offset() + anchor[0], cursor);
+  }
+
+  static Optional<String> inspect(JShellSession session, String code, int at) {
+    int end = Math.max(0, Math.min(at, code.length()));
+    while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+      end++;
+    }
+    if (end < code.length() && code.charAt(end) == '(') {
+      end++; // JShell documents an invocation from just inside its parenthesis
+    }
+    Piece piece = pieceAt(session, code, end);
+    List<Documentation> docs = session.jshell.sourceCodeAnalysis().documentation(piece.text(), end - piece.offset(), true);
+    if (docs.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (Documentation doc : docs) {
+      text.append(doc.signature()).append('\n');
+      if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
+        text.append(doc.javadoc().strip()).append("\n\n");
+      }
+    }
+    return Optional.of(text.toString().strip());
+  }
+
+  static Completeness isComplete(JShellSession session, String code) {
+    SourceCodeAnalysis analysis = session.jshell.sourceCodeAnalysis();
+    for (CellSplitter.Part part : CellSplitter.split(code, analysis)) {
+      if (part instanceof CellSplitter.Snippet snippet && !snippet.complete()) {
+        return new Completeness("incomplete", "    ".repeat(Math.max(1, openBrackets(snippet.source()))));
+      }
+      if (part instanceof CellSplitter.Snippet snippet
+          && analysis.analyzeCompletion(snippet.source()).completeness() == SourceCodeAnalysis.Completeness.UNKNOWN) {
+        return new Completeness("invalid", "");
+      }
+    }
+    return new Completeness("complete", "");
+  }
+
+  /** The snippet of the cell that holds {@code cursor}, with its offset in the cell. */
+  private record Piece(String text, int offset) {}
+
+  private static Piece pieceAt(JShellSession session, String code, int cursor) {
+    String rest = code;
+    int offset = 0;
+    SourceCodeAnalysis analysis = session.jshell.sourceCodeAnalysis();
+    while (!rest.isBlank()) {
+      CompletionInfo info = analysis.analyzeCompletion(rest);
+      if (!CellSplitter.isComplete(info.completeness())) {
+        break;
+      }
+      int consumed = rest.length() - info.remaining().length();
+      if (offset + consumed >= cursor) {
+        break;
+      }
+      offset += consumed;
+      rest = info.remaining();
+    }
+    return new Piece(code.substring(offset), offset);
+  }
+
+  private static int openBrackets(String source) {
+    int depth = 0;
+    for (char c : source.toCharArray()) {
+      if (c == '{' || c == '(' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ')' || c == ']') {
+        depth--;
+      }
+    }
+    return depth;
+  }
+}

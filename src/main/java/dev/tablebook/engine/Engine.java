@@ -1,0 +1,135 @@
+package dev.tablebook.engine;
+
+import dev.tablebook.display.DisplaySink;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Evaluates notebook cells with JShell in this JVM, so cells share live objects with the toolkit,
+ * and reports what they print, display and return through an {@link OutputSink}. One cell runs at a
+ * time; {@link #interrupt()} may be called from any thread.
+ *
+ * <pre>{@code
+ * try (Engine engine = Engine.start(EngineOptions.defaults())) {
+ *   CellResult result = engine.execute("cell 1", "int x = 6 * 7;\nx", output -> System.out.println(output));
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Engine implements AutoCloseable {
+  private final EngineOptions options;
+  private final Object executing = new Object();
+  private final Magics magics;
+  private volatile CompletableFuture<JShellSession> session;
+  private volatile boolean interrupted;
+  private volatile boolean running;
+
+  private Engine(EngineOptions options) {
+    this.options = options;
+    this.magics = Magics.builtIn(new MavenMagics());
+    CellStreams.install();
+    this.session = warmUp();
+  }
+
+  /** Starts an engine; JShell warms up in the background and the first call waits for it. */
+  public static Engine start(EngineOptions options) {
+    return new Engine(options);
+  }
+
+  /** The magics of this engine, to add your own. */
+  public Magics magics() {
+    return magics;
+  }
+
+  /** Waits until JShell is ready (useful to measure start-up; every other call waits anyway). */
+  public Engine awaitReady() {
+    session();
+    return this;
+  }
+
+  /**
+   * Runs {@code code} as the cell named {@code cellName} (used in errors, such as "cell 3"), sending
+   * every output to {@code sink} as it happens, and returns how the cell ended.
+   */
+  public CellResult execute(String cellName, String code, OutputSink sink) {
+    synchronized (executing) {
+      JShellSession current = session();
+      CellContext context = new CellContext(sink, options.outputLimitBytes());
+      long start = System.nanoTime();
+      interrupted = false;
+      running = true;
+      CellRunner runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), () -> interrupted);
+      CellResult.Status status;
+      DisplaySink.Binding binding = context.bind();
+      try {
+        status = runner.runCell(code);
+      } finally {
+        running = false;
+        binding.close();
+      }
+      Optional<Output.Error> error = runner.error();
+      return new CellResult(status, error, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /** Stops the running cell, if any: its code really stops, and the session keeps its variables. */
+  public void interrupt() {
+    if (running) {
+      interrupted = true;
+      session().jshell.stop();
+    }
+  }
+
+  /** Completions at {@code cursor}: the matches and the range of {@code code} they replace. */
+  public EditingHelp.Completion complete(String code, int cursor) {
+    return EditingHelp.complete(session(), magics, code, cursor);
+  }
+
+  /** The signature and documentation of what is at {@code cursor}, if anything. */
+  public Optional<String> inspect(String code, int cursor) {
+    return EditingHelp.inspect(session(), code, cursor);
+  }
+
+  /** Whether {@code code} is complete, unfinished or invalid, with the indent for its next line. */
+  public EditingHelp.Completeness isComplete(String code) {
+    return EditingHelp.isComplete(session(), code);
+  }
+
+  /** Throws away every variable and class path addition and starts a fresh session. */
+  public void restart() {
+    synchronized (executing) {
+      JShellSession old = session();
+      session = warmUp();
+      old.close();
+    }
+  }
+
+  /** Ends the session. */
+  @Override
+  public void close() {
+    interrupt();
+    synchronized (executing) {
+      session().close();
+    }
+  }
+
+  /** Same as {@link #close()}, under the name the kernel protocol uses. */
+  public void shutdown() {
+    close();
+  }
+
+  private CompletableFuture<JShellSession> warmUp() {
+    return CompletableFuture.supplyAsync(() -> new JShellSession(options));
+  }
+
+  private JShellSession session() {
+    try {
+      return session.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("JShell could not start: " + e.getCause(), e.getCause());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.tablebook.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How an {@link Engine} is set up. Immutable; start from {@link #defaults()} and change with the
+ * {@code with...} methods.
+ *
+ * @param imports the imports every session starts with (plain or {@code static}, without "import")
+ * @param outputLimitBytes how much one cell may print before its output is cut (default 4 MiB)
+ * @param classPath extra class path entries for the session
+ * @param workingDirectory where relative paths in magics ({@code %load}, {@code %jars}) start
+ * @since 0.1
+ */
+public record EngineOptions(List<String> imports, long outputLimitBytes, List<Path> classPath, Path workingDirectory) {
+
+  /** The imports of a fresh session: the JDK's everyday packages, Tablesaw and Tablebook's entry points. */
+  public static final List<String> DEFAULT_IMPORTS = List.of(
+      "java.util.*", "java.util.function.*", "java.util.stream.*", "java.time.*", "java.io.*", "java.nio.file.*",
+      "java.math.*", "tech.tablesaw.api.*", "dev.tablebook.data.*", "dev.tablebook.display.*",
+      "static dev.tablebook.display.Display.*");
+
+  public EngineOptions {
+    imports = List.copyOf(imports);
+    classPath = List.copyOf(classPath);
+  }
+
+  /** The default options: {@link #DEFAULT_IMPORTS}, 4 MiB of output per cell, the working directory. */
+  public static EngineOptions defaults() {
+    return new EngineOptions(DEFAULT_IMPORTS, 4L << 20, List.of(), Path.of("").toAbsolutePath());
+  }
+
+  /** These options with other default imports. */
+  public EngineOptions withImports(List<String> imports) {
+    return new EngineOptions(imports, outputLimitBytes, classPath, workingDirectory);
+  }
+
+  /** These options with another per-cell output limit. */
+  public EngineOptions withOutputLimitBytes(long limit) {
+    return new EngineOptions(imports, limit, classPath, workingDirectory);
+  }
+
+  /** These options with extra class path entries. */
+  public EngineOptions withClassPath(List<Path> entries) {
+    return new EngineOptions(imports, outputLimitBytes, entries, workingDirectory);
+  }
+
+  /** These options with another working directory for magics. */
+  public EngineOptions withWorkingDirectory(Path dir) {
+    return new EngineOptions(imports, outputLimitBytes, classPath, dir.toAbsolutePath());
+  }
+}

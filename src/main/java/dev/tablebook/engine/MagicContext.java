@@ -1,0 +1,24 @@
+package dev.tablebook.engine;
+
+import java.nio.file.Path;
+
+/**
+ * What a magic may do to the running session: add to the class path, run code as part of the cell,
+ * print, and resolve paths against the working directory.
+ *
+ * @since 0.1
+ */
+public interface MagicContext {
+
+  /** Adds a jar or class directory to the session (compiler and runtime). */
+  void addToClassPath(Path entry);
+
+  /** Runs {@code code} as if it stood in the cell here; false when it failed (its error is already shown). */
+  boolean run(String code);
+
+  /** Prints a line on the cell's standard output. */
+  void println(String text);
+
+  /** A path from the user, resolved against the working directory. */
+  Path resolve(String path);
+}

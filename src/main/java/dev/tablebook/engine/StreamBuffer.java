@@ -1,0 +1,60 @@
+package dev.tablebook.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Collects the bytes a cell prints on one stream and hands them on as text: whole lines at once,
+ * the rest when flushed, never splitting a UTF-8 character.
+ */
+final class StreamBuffer {
+  private static final int MAX_BUFFERED = 64 * 1024;
+
+  private final String name;
+  private final CellContext context;
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+  StreamBuffer(String name, CellContext context) {
+    this.name = name;
+    this.context = context;
+  }
+
+  void write(byte[] data, int offset, int length) {
+    synchronized (context) {
+      bytes.write(data, offset, length);
+      if (bytes.size() >= MAX_BUFFERED) {
+        flush();
+      }
+    }
+  }
+
+  /** Sends what is buffered, keeping back only an incomplete UTF-8 character at the end. */
+  void flush() {
+    synchronized (context) {
+      if (bytes.size() == 0) {
+        return;
+      }
+      byte[] buffered = bytes.toByteArray();
+      int complete = completeLength(buffered);
+      bytes.reset();
+      bytes.write(buffered, complete, buffered.length - complete);
+      if (complete > 0) {
+        context.emitText(name, new String(buffered, 0, complete, StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  /** The length of the longest prefix that does not end inside a UTF-8 sequence. */
+  static int completeLength(byte[] b) {
+    int n = b.length;
+    for (int back = 1; back <= Math.min(3, n); back++) {
+      int c = b[n - back] & 0xFF;
+      if ((c & 0xC0) == 0x80) {
+        continue; // a continuation byte: look further back for the lead byte
+      }
+      int needed = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      return needed > back ? n - back : n;
+    }
+    return n;
+  }
+}
