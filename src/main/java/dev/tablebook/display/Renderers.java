@@ -37,7 +37,6 @@ public final class Renderers {
   /** A registry with every {@link Renderer} that {@code ServiceLoader} finds through {@code loader}. */
   public static Renderers withServiceLoader(ClassLoader loader) {
     Renderers renderers = new Renderers();
-    renderers.register(Renderer.of(MimeBundle.class, List.of(MimeBundle.TEXT_PLAIN), (bundle, asked) -> bundle));
     try {
       for (Renderer<?> renderer : ServiceLoader.load(Renderer.class, loader)) {
         renderers.register(renderer);
@@ -68,6 +67,9 @@ public final class Renderers {
     if (value == null) {
       return MimeBundle.of(MimeBundle.TEXT_PLAIN, "null");
     }
+    if (value instanceof MimeBundle bundle) {
+      return mimeTypes.length == 0 ? bundle : only(bundle, mimeTypes);
+    }
     Optional<Renderer<?>> renderer = rendererFor(value.getClass());
     MimeBundle bundle = MimeBundle.empty();
     if (renderer.isPresent()) {
@@ -92,6 +94,17 @@ public final class Renderers {
       return MimeBundle.of(MimeBundle.TEXT_PLAIN,
           plainText(value) + "\n(" + renderer.getClass().getName() + " failed: " + e + ")");
     }
+  }
+
+  /** The asked representations of an already rendered bundle, plus its text/plain. */
+  private static MimeBundle only(MimeBundle bundle, String... mimeTypes) {
+    MimeBundle kept = MimeBundle.empty();
+    for (String type : mimeTypes) {
+      if (bundle.get(type).isPresent()) {
+        kept = kept.with(type, bundle.get(type).get());
+      }
+    }
+    return kept.with(MimeBundle.TEXT_PLAIN, bundle.plainText());
   }
 
   /** {@code String.valueOf(value)}, or a note when {@code toString()} itself throws. */

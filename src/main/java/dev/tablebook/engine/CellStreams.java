@@ -87,12 +87,8 @@ final class CellStreams {
         return original.read(buffer, offset, length);
       }
       if (pendingFor != context || position >= pending.length) {
-        String line;
-        try {
-          line = context.readLine("", false);
-        } catch (IllegalStateException e) {
-          throw new IOException(e.getMessage(), e);
-        }
+        // An unchecked exception, not an IOException: Scanner would turn that into "No line found".
+        String line = context.readLine("", false);
         if (line == null) {
           return -1;
         }

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Evaluates notebook cells with JShell in this JVM, so cells share live objects with the toolkit,
@@ -26,6 +30,14 @@ public final class Engine implements AutoCloseable {
   private volatile CompletableFuture<JShellSession> session;
   private volatile boolean interrupted;
   private volatile boolean running;
+  private volatile ScheduledFuture<?> stopping;
+
+  private static final long STOP_RETRY_MS = 100;
+  private static final ScheduledExecutorService STOPPER = Executors.newSingleThreadScheduledExecutor(run -> {
+    Thread thread = new Thread(run, "tablebook-interrupt");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private Engine(EngineOptions options) {
     this.options = options;
@@ -68,6 +80,11 @@ public final class Engine implements AutoCloseable {
         status = runner.runCell(code);
       } finally {
         running = false;
+        ScheduledFuture<?> stop = stopping;
+        if (stop != null) {
+          stop.cancel(false);
+          stopping = null;
+        }
         binding.close();
       }
       Optional<Output.Error> error = runner.error();
@@ -75,12 +92,22 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  /** Stops the running cell, if any: its code really stops, and the session keeps its variables. */
+  /**
+   * Stops the running cell, if any: its code really stops, and the session keeps its variables.
+   * The stop is repeated until the cell has ended, because an interrupt that arrives while JShell
+   * compiles the next snippet would otherwise find no user code to stop.
+   */
   public void interrupt() {
-    if (running) {
-      interrupted = true;
-      session().jshell.stop();
+    if (!running || interrupted) {
+      return;
     }
+    interrupted = true;
+    JShellSession current = session();
+    stopping = STOPPER.scheduleWithFixedDelay(() -> {
+      if (running) {
+        current.jshell.stop();
+      }
+    }, 0, STOP_RETRY_MS, TimeUnit.MILLISECONDS);
   }
 
   /** Completions at {@code cursor}: the matches and the range of {@code code} they replace. */

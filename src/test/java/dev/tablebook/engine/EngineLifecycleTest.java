@@ -1,0 +1,80 @@
+package dev.tablebook.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class EngineLifecycleTest extends EngineTestBase {
+
+  /** Runs {@code code} (which must print "started" first) and interrupts it once that arrives. */
+  private static long[] runAndInterrupt(String code, RecordingSink results) {
+    AtomicLong interruptedAt = new AtomicLong();
+    OutputSink sink = output -> {
+      results.accept(output);
+      if (output instanceof Output.Stream s && s.text().contains("started") && interruptedAt.get() == 0) {
+        interruptedAt.set(System.nanoTime());
+        new Thread(engine::interrupt).start();
+      }
+    };
+    CellResult result = engine.execute("cell 1", code, sink);
+    assertEquals(CellResult.Status.INTERRUPTED, result.status(), results.outputs.toString());
+    return new long[] {interruptedAt.get(), System.nanoTime()};
+  }
+
+  private static long cellThreadsAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getThreadGroup() != null && t.getThreadGroup().getName().startsWith("JShell"))
+        .filter(Thread::isAlive).count();
+  }
+
+  @Test
+  void anInterruptStopsATightLoopQuicklyAndKeepsVariables() {
+    run("int before = 5;");
+    RecordingSink sink = new RecordingSink();
+    long[] times = runAndInterrupt("System.out.println(\"started\");\nlong spins = 0;\nwhile (true) { spins++; }", sink);
+    long millis = (times[1] - times[0]) / 1_000_000;
+    assertTrue(millis < 2000, "stopped after " + millis + " ms");
+    assertEquals("InterruptedException", sink.error().ename());
+    assertEquals(0, cellThreadsAlive(), "the spinning thread has ended");
+    assertEquals("5", run("before").result());
+  }
+
+  @Test
+  void anInterruptStopsASleep() {
+    RecordingSink sink = new RecordingSink();
+    long[] times = runAndInterrupt("System.out.println(\"started\");\nThread.sleep(600_000);", sink);
+    assertTrue((times[1] - times[0]) / 1_000_000 < 2000);
+    assertEquals(0, cellThreadsAlive());
+  }
+
+  @Test
+  void anInterruptStopsALoopThatSwallowsInterrupts() {
+    RecordingSink sink = new RecordingSink();
+    long[] times = runAndInterrupt("System.out.println(\"started\");\n"
+        + "while (true) { try { Thread.sleep(5); } catch (InterruptedException ignored) { } }", sink);
+    assertTrue((times[1] - times[0]) / 1_000_000 < 2000);
+    assertEquals(0, cellThreadsAlive());
+  }
+
+  @Test
+  void interruptWithNothingRunningDoesNothing() {
+    engine.interrupt();
+    assertEquals("2", run("1 + 1").result());
+  }
+
+  @Test
+  void restartGivesAFreshSession() {
+    try (Engine fresh = Engine.start(EngineOptions.defaults())) {
+      fresh.execute("cell 1", "int gone = 1;", new RecordingSink());
+      fresh.restart();
+      RecordingSink sink = new RecordingSink();
+      fresh.execute("cell 2", "gone", sink);
+      assertEquals("CompilationException", sink.error().ename());
+      RecordingSink works = new RecordingSink();
+      fresh.execute("cell 3", "ArticleFacts.topCrudeSupplier(2022)", works);
+      assertEquals("Saudi Arabia", works.result());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.tablebook.engine;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** One engine shared by a test class (JShell takes a second to start); each test uses fresh names. */
+abstract class EngineTestBase {
+  static Engine engine;
+
+  @BeforeAll
+  static void startEngine() {
+    engine = Engine.start(EngineOptions.defaults().withOutputLimitBytes(64 * 1024)).awaitReady();
+  }
+
+  @AfterAll
+  static void stopEngine() {
+    engine.close();
+  }
+
+  static RecordingSink run(String code) {
+    RecordingSink sink = new RecordingSink();
+    engine.execute("cell 1", code, sink);
+    return sink;
+  }
+
+  static CellResult run(String code, RecordingSink sink) {
+    return engine.execute("cell 1", code, sink);
+  }
+}
