@@ -2,6 +2,7 @@ package dev.tablebook.engine;
 
 import dev.tablebook.display.DisplaySink;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,6 +28,7 @@ public final class Engine implements AutoCloseable {
   private final EngineOptions options;
   private final Object executing = new Object();
   private final Magics magics;
+  private final MavenMagics maven = new MavenMagics();
   private volatile CompletableFuture<JShellSession> session;
   private volatile boolean interrupted;
   private volatile boolean running;
@@ -41,7 +43,7 @@ public final class Engine implements AutoCloseable {
 
   private Engine(EngineOptions options) {
     this.options = options;
-    this.magics = Magics.builtIn(new MavenMagics());
+    this.magics = Magics.builtIn(maven);
     CellStreams.install();
     this.session = warmUp();
   }
@@ -54,6 +56,14 @@ public final class Engine implements AutoCloseable {
   /** The magics of this engine, to add your own. */
   public Magics magics() {
     return magics;
+  }
+
+  /**
+   * Every Maven artifact that {@code %maven} or {@code %loadFromPOM} resolved in this engine
+   * ({@code group:artifact:extension[:classifier]:version}), in order: record it to repeat a run exactly.
+   */
+  public List<String> resolvedArtifacts() {
+    return maven.resolvedArtifacts();
   }
 
   /** Waits until JShell is ready (useful to measure start-up; every other call waits anyway). */

@@ -1,10 +1,188 @@
 package dev.tablebook.engine;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Repository;
+import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
+import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.util.artifact.JavaScopes;
 
-/** The Maven magics: {@code %maven}, {@code %mavenRepo}, {@code %loadFromPOM}. */
+/**
+ * The Maven magics, as IJava and JJava have them: {@code %maven COORDINATES...},
+ * {@code %mavenRepo ID URL}, {@code %loadFromPOM POM [SCOPES...]} and {@code %%loadFromPOM}
+ * (the cell is a POM, or just its {@code <dependencies>}/{@code <dependency>} elements).
+ */
 final class MavenMagics {
+  private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
+  private final MavenResolver resolver = new MavenResolver();
+
   List<Magic> magics() {
-    return List.of();
+    return List.of(new MavenMagic(), new MavenRepoMagic(), new LoadFromPomMagic());
+  }
+
+  /** Every artifact resolved so far, to record with a notebook run. */
+  List<String> resolvedArtifacts() {
+    return resolver.resolvedArtifacts();
+  }
+
+  private void addAll(List<Path> jars, MagicContext context) {
+    jars.forEach(context::addToClassPath);
+  }
+
+  private final class MavenMagic implements Magic {
+    @Override
+    public String name() {
+      return "maven";
+    }
+
+    @Override
+    public String help() {
+      return "add Maven artifacts (group:artifact:version ...) and their dependencies to the class path";
+    }
+
+    @Override
+    public boolean run(String arguments, String body, MagicContext context) throws MagicException {
+      if (arguments.isBlank()) {
+        throw new MagicException("%maven needs coordinates, such as org.apache.commons:commons-math3:3.6.1");
+      }
+      List<Dependency> dependencies = new ArrayList<>();
+      for (String coordinates : arguments.trim().split("\\s+")) {
+        dependencies.add(MavenResolver.dependency(coordinates, JavaScopes.RUNTIME));
+      }
+      addAll(resolver.resolve(dependencies, List.of(JavaScopes.COMPILE, JavaScopes.RUNTIME)), context);
+      return true;
+    }
+  }
+
+  private final class MavenRepoMagic implements Magic {
+    @Override
+    public String name() {
+      return "mavenRepo";
+    }
+
+    @Override
+    public String help() {
+      return "add a Maven repository (ID URL) for later %maven";
+    }
+
+    @Override
+    public boolean run(String arguments, String body, MagicContext context) throws MagicException {
+      String[] parts = arguments.trim().split("\\s+");
+      if (parts.length != 2 || !parts[1].matches("(https?|file)://\\S+")) {
+        throw new MagicException("%mavenRepo needs an id and a URL, such as: %mavenRepo snapshots https://example.org/repo");
+      }
+      resolver.addRepository(parts[0], parts[1]);
+      return true;
+    }
+  }
+
+  private final class LoadFromPomMagic implements Magic {
+    @Override
+    public String name() {
+      return "loadFromPOM";
+    }
+
+    @Override
+    public String help() {
+      return "add the dependencies of a POM file (or of the cell's POM) to the class path";
+    }
+
+    @Override
+    public boolean isCellMagic() {
+      return true;
+    }
+
+    @Override
+    public boolean run(String arguments, String body, MagicContext context) throws MagicException {
+      String pom;
+      List<String> scopes = new ArrayList<>(List.of(arguments.trim().split("\\s+")));
+      scopes.removeIf(String::isBlank);
+      if (body == null) {
+        if (scopes.isEmpty()) {
+          throw new MagicException("%loadFromPOM needs a POM file, such as: %loadFromPOM pom.xml compile runtime");
+        }
+        pom = read(context.resolve(scopes.remove(0)));
+      } else {
+        pom = asProject(body);
+      }
+      if (scopes.isEmpty()) {
+        scopes = List.of(JavaScopes.COMPILE, JavaScopes.RUNTIME);
+      }
+      Model model = parse(pom);
+      for (Repository repository : model.getRepositories()) {
+        resolver.addRepository(repository.getId(), interpolate(repository.getUrl(), model.getProperties()));
+      }
+      List<Dependency> dependencies = new ArrayList<>();
+      for (org.apache.maven.model.Dependency d : model.getDependencies()) {
+        if (d.getVersion() == null) {
+          throw new MagicException("the POM's dependency " + d.getGroupId() + ":" + d.getArtifactId()
+              + " has no version (parent POMs and dependency management are not read)");
+        }
+        String scope = d.getScope() == null ? JavaScopes.COMPILE : d.getScope();
+        if (!scopes.contains(scope)) {
+          continue;
+        }
+        String coordinates = String.join(":", d.getGroupId(), d.getArtifactId(), d.getType() == null ? "jar" : d.getType())
+            + (d.getClassifier() == null ? "" : ":" + d.getClassifier()) + ":" + d.getVersion();
+        dependencies.add(MavenResolver.dependency(interpolate(coordinates, model.getProperties()), scope));
+      }
+      if (!dependencies.isEmpty()) {
+        addAll(resolver.resolve(dependencies, scopes), context);
+      }
+      return true;
+    }
+
+    private static String read(Path file) throws MagicException {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        throw new MagicException("%loadFromPOM: no such file: " + file);
+      } catch (IOException e) {
+        throw new MagicException("%loadFromPOM: cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** A whole POM from a cell that may hold only {@code <dependencies>} or {@code <dependency>} elements. */
+    private static String asProject(String body) {
+      String xml = body.strip();
+      if (xml.contains("<project")) {
+        return xml;
+      }
+      if (!xml.contains("<dependencies>") && !xml.contains("<repositories>")) {
+        xml = "<dependencies>" + xml + "</dependencies>";
+      }
+      return "<project><modelVersion>4.0.0</modelVersion><groupId>cell</groupId><artifactId>cell</artifactId>"
+          + "<version>0</version>" + xml + "</project>";
+    }
+
+    private static Model parse(String pom) throws MagicException {
+      try {
+        return new MavenXpp3Reader().read(new StringReader(pom), true);
+      } catch (IOException | XmlPullParserException e) {
+        throw new MagicException("the POM does not parse: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Replaces {@code ${name}} with the POM's properties (then system properties); unknown ones stay. */
+  static String interpolate(String text, Properties properties) {
+    Matcher m = PROPERTY.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = properties.getProperty(m.group(1), System.getProperty(m.group(1)));
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+    }
+    return m.appendTail(out).toString();
   }
 }

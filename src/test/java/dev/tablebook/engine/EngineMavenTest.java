@@ -1,0 +1,77 @@
+package dev.tablebook.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Maven magics against Maven Central (the only network these tests use). */
+class EngineMavenTest extends EngineTestBase {
+
+  @Test
+  void mavenAddsARealArtifactFromCentral() {
+    RecordingSink sink = run("%maven org.apache.commons:commons-math3:3.6.1\n"
+        + "import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;\n"
+        + "var stats = new DescriptiveStatistics(new double[] {1, 2, 3, 4});\nstats.getMean()");
+    assertEquals("2.5", sink.result());
+    assertTrue(engine.resolvedArtifacts().contains("org.apache.commons:commons-math3:jar:3.6.1"), engine.resolvedArtifacts().toString());
+  }
+
+  @Test
+  void mavenResolvesTransitiveDependencies() {
+    RecordingSink sink = run("%maven org.apache.commons:commons-text:1.12.0\n"
+        + "org.apache.commons.lang3.StringUtils.capitalize(org.apache.commons.text.WordUtils.swapCase(\"hELLO\"))");
+    assertEquals("Hello", sink.result());
+    assertTrue(engine.resolvedArtifacts().stream().anyMatch(a -> a.startsWith("org.apache.commons:commons-lang3:jar:")),
+        engine.resolvedArtifacts().toString());
+  }
+
+  @Test
+  void loadFromPomInACellReadsItsDependencies() {
+    RecordingSink sink = run("%%loadFromPOM\n<dependency>\n  <groupId>org.apache.commons</groupId>\n"
+        + "  <artifactId>commons-collections4</artifactId>\n  <version>4.4</version>\n</dependency>");
+    assertEquals(List.of(), sink.outputs);
+    assertEquals("true", run("new org.apache.commons.collections4.bag.HashBag<String>().isEmpty()").result());
+  }
+
+  @Test
+  void loadFromPomReadsAFileWithProperties(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId>"
+        + "<artifactId>a</artifactId><version>1</version><properties><math.version>3.6.1</math.version></properties>"
+        + "<dependencies><dependency><groupId>org.apache.commons</groupId><artifactId>commons-math3</artifactId>"
+        + "<version>${math.version}</version></dependency></dependencies></project>");
+    run("%loadFromPOM " + dir.resolve("pom.xml"));
+    assertEquals("3.0", run("org.apache.commons.math3.util.FastMath.sqrt(9.0)").result());
+  }
+
+  @Test
+  void anArtifactThatCannotBeResolvedIsNamedWithTheReason() {
+    Output.Error error = run("%maven org.example.tablebook:no-such-artifact:9.9.9").error();
+    assertEquals("MagicException", error.ename());
+    assertTrue(error.evalue().startsWith("cannot resolve org.example.tablebook:no-such-artifact:jar:9.9.9: "), error.evalue());
+  }
+
+  @Test
+  void badArgumentsAreClearErrors() {
+    assertTrue(run("%maven not-a-coordinate").error().evalue().startsWith("\"not-a-coordinate\" is not a Maven coordinate"));
+    assertTrue(run("%mavenRepo only-an-id").error().evalue().startsWith("%mavenRepo needs an id and a URL"));
+    assertTrue(run("%%loadFromPOM\n<dependency><groupId>x").error().evalue().startsWith("the POM does not parse"));
+  }
+
+  @Test
+  void settingsMirrorsAndLocalRepositoryAreRead(@TempDir Path dir) throws Exception {
+    Path settings = dir.resolve("settings.xml");
+    Files.writeString(settings, "<settings><localRepository>" + dir.resolve("repo") + "</localRepository><mirrors>"
+        + "<mirror><id>corp</id><url>https://repo.example.org/all</url><mirrorOf>*</mirrorOf></mirror>"
+        + "</mirrors></settings>");
+    MavenSettings read = MavenSettings.read(settings, dir.resolve("default"));
+    assertEquals(dir.resolve("repo"), read.localRepository());
+    assertEquals(List.of(new MavenSettings.Mirror("corp", "https://repo.example.org/all", "*")), read.mirrors());
+    assertEquals(dir.resolve("default"), MavenSettings.read(dir.resolve("none.xml"), dir.resolve("default")).localRepository());
+  }
+}
