@@ -7,12 +7,17 @@ final class TextTable {
   private TextTable() {}
 
   static String render(Table table) {
+    return render(table, RowWindow.of(table.rowCount(), table.rowCount(), 0));
+  }
+
+  /** Only the rows of {@code window}, with a "… N more rows …" line at the gap. */
+  static String render(Table table, RowWindow window) {
     int columns = table.columnCount();
-    String[][] cells = new String[table.rowCount() + 1][];
+    String[][] cells = new String[window.shown() + 1][];
     cells[0] = table.columnNames().toArray(new String[0]);
     int[] widths = new int[columns];
-    for (int r = 0; r < table.rowCount(); r++) {
-      cells[r + 1] = CellText.row(table, r);
+    for (int i = 0; i < window.shown(); i++) {
+      cells[i + 1] = CellText.row(table, window.row(i));
     }
     for (String[] row : cells) {
       for (int c = 0; c < columns; c++) {
@@ -22,6 +27,9 @@ final class TextTable {
     }
     StringBuilder out = new StringBuilder();
     for (int r = 0; r < cells.length; r++) {
+      if (window.hasGap() && r == window.head() + 1) {
+        out.append(String.format(java.util.Locale.ROOT, "… %,d more rows …\n", window.hidden()));
+      }
       for (int c = 0; c < columns; c++) {
         boolean right = r > 0 && CellText.isNumeric(table.column(c));
         String cell = cells[r][c];

@@ -59,4 +59,11 @@ class EngineDisplayTest extends EngineTestBase {
     assertEquals("<b>$12</b>", bundle.get("text/html").orElseThrow());
     assertEquals("Money[cents=1234]", bundle.plainText());
   }
+
+  @Test
+  void aTableAtTheEndOfACellIsShownAsHtml() {
+    MimeBundle bundle = run("ArticleFacts.crudeOilImports(2023)").results().get(0).bundle();
+    assertTrue(bundle.get("text/html").orElseThrow().contains("<td>Russia</td>"));
+    assertTrue(bundle.plainText().contains("Russia"), bundle.plainText());
+  }
 }
