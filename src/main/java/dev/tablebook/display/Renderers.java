@@ -54,6 +54,11 @@ public final class Renderers {
     return this;
   }
 
+  /** Every registered renderer (one per type). */
+  public List<Renderer<?>> all() {
+    return List.copyOf(byType.values());
+  }
+
   /** The renderer that {@link #render} would use for values of {@code type}. */
   public Optional<Renderer<?>> rendererFor(Class<?> type) {
     return resolved.computeIfAbsent(type, this::lookUp);

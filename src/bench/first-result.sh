@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Cold start to first cell result: runs FirstResult (src/jmh) in a fresh JVM RUNS times and prints
+# the median milliseconds from JVM start and from `new Engine` to the first result of `1 + 1`.
+#   mvn -B -q -Pbench test-compile && src/bench/first-result.sh 9
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs="${1:-9}"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+cp="target/classes:target/test-classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+from_jvm=(); from_engine=()
+for ((i = 0; i < runs; i++)); do
+  line=$("$java" -cp "$cp" dev.tablebook.bench.FirstResult 2>&1 >/dev/null | grep first_result_ms)
+  from_jvm+=("$(sed -E 's/.*from_jvm_start=([0-9]+).*/\1/' <<<"$line")")
+  from_engine+=("$(sed -E 's/.*from_new_engine=([0-9]+).*/\1/' <<<"$line")")
+done
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+echo "runs=$runs median_ms_from_jvm_start=$(median "${from_jvm[@]}") median_ms_from_new_engine=$(median "${from_engine[@]}") java=$("$java" -version 2>&1 | head -1)"
