@@ -19,12 +19,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** A warm engine's cost per cell: a trivial expression, and building and rendering a 1,000-row table. */
+/** A warm engine's (JShell's javac is JIT-compiled only after a few hundred cells) cost per cell: a trivial expression, and building and rendering a 1,000-row table. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class EngineBench {
   private Engine engine;

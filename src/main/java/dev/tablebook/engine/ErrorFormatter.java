@@ -22,8 +22,11 @@ final class ErrorFormatter {
     this.origins = origins;
   }
 
-  /** A compile error of the snippet that starts at {@code snippetOffset} in {@code cell}. */
-  Output.Error compileError(String cellName, String cell, int snippetOffset, List<Diag> diagnostics) {
+  /**
+   * A compile error of the snippet that starts at {@code snippetOffset} in {@code cell}, whose first
+   * line is line {@code lineOffset + 1} of the notebook cell (code run by a magic starts lower down).
+   */
+  Output.Error compileError(String cellName, String cell, int snippetOffset, int lineOffset, List<Diag> diagnostics) {
     List<String> traceback = new ArrayList<>();
     String first = null;
     for (Diag diag : diagnostics) {
@@ -35,7 +38,7 @@ final class ErrorFormatter {
       int lineStart = cell.lastIndexOf('\n', start - 1) + 1;
       int lineEnd = cell.indexOf('\n', start);
       lineEnd = lineEnd < 0 ? cell.length() : lineEnd;
-      int line = (int) cell.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+      int line = lineOffset + (int) cell.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
       int column = start - lineStart + 1;
       String message = diag.getMessage(Locale.ENGLISH);
       first = first == null ? message.lines().findFirst().orElse(message) : first;

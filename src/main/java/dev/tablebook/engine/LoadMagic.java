@@ -11,6 +11,8 @@ import java.nio.file.Path;
 /** {@code %load FILE}: runs a .jsh or .java file, or every code cell of a .ipynb notebook, here. */
 final class LoadMagic implements Magic {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.regex.Pattern PACKAGE =
+      java.util.regex.Pattern.compile("^\\s*package\\s+[\\w.]+\\s*;", java.util.regex.Pattern.MULTILINE);
 
   @Override
   public String name() {
@@ -35,6 +37,9 @@ final class LoadMagic implements Magic {
       throw new MagicException("%load: no such file: " + file);
     } catch (IOException e) {
       throw new MagicException("%load: cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (file.toString().endsWith(".java")) {
+      return context.run(PACKAGE.matcher(text).replaceFirst("")); // JShell code lives in no package
     }
     if (!file.toString().endsWith(".ipynb")) {
       return context.run(text);

@@ -18,6 +18,10 @@ final class SnippetOrigins {
     byId.put(snippetId, new Origin(cell, firstLine));
   }
 
+  void forget(String snippetId) {
+    byId.remove(snippetId);
+  }
+
   /** "cell 4, line 7" for line 3 of snippet {@code #12}, or null for an unknown snippet. */
   String describe(String fileName, int line) {
     if (fileName == null || !fileName.startsWith("#")) {

@@ -53,6 +53,14 @@ class EngineErrorTest extends EngineTestBase {
   }
 
   @Test
+  void errorsInsideMagicsPointAtTheCellLine() {
+    assertEquals("cell 1, line 3, column 11: incompatible types: java.lang.String cannot be converted to int",
+        run("%%time\nint fine = 1;\nint bad = \"x\";").error().traceback().get(0));
+    assertEquals("cell 1, line 2, column 11: incompatible types: java.lang.String cannot be converted to int",
+        run("int ok = 1;\n%time int bad = \"x\";").error().traceback().get(0));
+  }
+
+  @Test
   void anUnfinishedCellSaysSo() {
     Output.Error error = run("for (int i = 0; i < 3; i++) {\n  System.out.println(i);").error();
     assertEquals("IncompleteSourceException", error.ename());

@@ -28,7 +28,7 @@ class EngineMagicTest extends EngineTestBase {
     Output.Error error = run("%mvn foo:bar:1").error();
     assertEquals("MagicException", error.ename());
     assertTrue(error.evalue().startsWith("unknown line magic %mvn; known: %classpath, %jars, %load"), error.evalue());
-    assertTrue(run("%%nope\nbody").error().evalue().startsWith("unknown cell magic %%nope; known: %%time"));
+    assertTrue(run("%%nope\nbody").error().evalue().startsWith("unknown cell magic %%nope; known: %%loadFromPOM, %%time"));
   }
 
   @Test
@@ -45,6 +45,13 @@ class EngineMagicTest extends EngineTestBase {
     Files.writeString(dir.resolve("helpers.jsh"), "int helper() { return 40; }\n");
     String file = dir.resolve("helpers.jsh").toString();
     assertEquals("42", run("int two = 2;\n%load " + file + "\nhelper() + two").result());
+  }
+
+  @Test
+  void loadRunsAJavaFileWithoutItsPackage(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Shapes.java"), "package com.example.shapes;\n\npublic class Shapes {\n"
+        + "  public static double square(double side) { return side * side; }\n}\n");
+    assertEquals("6.25", run("%load " + dir.resolve("Shapes.java") + "\nShapes.square(2.5)").result());
   }
 
   @Test
