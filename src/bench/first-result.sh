@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Cold start to first cell result: runs FirstResult (src/jmh) in a fresh JVM RUNS times and prints
-# the median milliseconds from JVM start and from `new Engine` to the first result of `1 + 1`.
-#   mvn -B -q -Pbench test-compile && src/bench/first-result.sh 9
+# Cold start to first cell result: runs FirstResult (src/jmh) on the shaded jar, as the kernel runs,
+# in a fresh JVM RUNS times, and prints the median milliseconds from JVM start and from `new Engine`
+# to the first result of `1 + 1`.
+#   mvn -B -q -Pbench package -DskipTests && src/bench/first-result.sh 9
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-9}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-cp="target/classes:target/test-classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+cp="target/tablebook.jar:target/test-classes"
 from_jvm=(); from_engine=()
 for ((i = 0; i < runs; i++)); do
   line=$("$java" -cp "$cp" dev.tablebook.bench.FirstResult 2>&1 >/dev/null | grep first_result_ms)

@@ -66,6 +66,11 @@ final class CellContext implements DisplaySink {
     };
   }
 
+  /** Whether the cell is still running (its printed text is flushed periodically). */
+  boolean isActive() {
+    return ACTIVE.contains(this);
+  }
+
   StreamBuffer stream(boolean error) {
     return error ? stderr : stdout;
   }

@@ -1,6 +1,7 @@
 package dev.tablebook.engine;
 
 import dev.tablebook.display.DisplaySink;
+import dev.tablebook.display.Renderers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +44,10 @@ public final class Engine implements AutoCloseable {
 
   private Engine(EngineOptions options) {
     this.options = options;
+    this.session = warmUp(); // first: JShell's start is the long pole, the rest overlaps with it
     this.magics = Magics.builtIn(maven);
     CellStreams.install();
-    this.session = warmUp();
+    CompletableFuture.runAsync(Renderers::global); // loads the renderers on the other core meanwhile
   }
 
   /** Starts an engine; JShell warms up in the background and the first call waits for it. */

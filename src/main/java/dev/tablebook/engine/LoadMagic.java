@@ -3,9 +3,6 @@ package dev.tablebook.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** {@code %load FILE}: runs a .jsh or .java file, or every code cell of a .ipynb notebook, here. */
@@ -30,14 +27,7 @@ final class LoadMagic implements Magic {
       throw new MagicException("%load needs a file: a .jsh, .java or .ipynb");
     }
     Path file = context.resolve(arguments.strip());
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new MagicException("%load: no such file: " + file);
-    } catch (IOException e) {
-      throw new MagicException("%load: cannot read " + file + ": " + e.getMessage(), e);
-    }
+    String text = MagicException.readFile("load", file);
     if (file.toString().endsWith(".java")) {
       return context.run(PACKAGE.matcher(text).replaceFirst("")); // JShell code lives in no package
     }

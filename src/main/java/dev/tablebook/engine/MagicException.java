@@ -15,4 +15,15 @@ public class MagicException extends Exception {
   public MagicException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** Reads a UTF-8 text file for {@code %magic}, or fails saying which file and why. */
+  public static String readFile(String magic, java.nio.file.Path file) throws MagicException {
+    try {
+      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new MagicException("%" + magic + ": no such file: " + file);
+    } catch (java.io.IOException e) {
+      throw new MagicException("%" + magic + ": cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
 }

@@ -2,9 +2,6 @@ package dev.tablebook.engine;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +22,23 @@ import org.eclipse.aether.util.artifact.JavaScopes;
  */
 final class MavenMagics {
   private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
-  private final MavenResolver resolver = new MavenResolver();
+  private MavenResolver resolver;
 
   List<Magic> magics() {
     return List.of(new MavenMagic(), new MavenRepoMagic(), new LoadFromPomMagic());
   }
 
   /** Every artifact resolved so far, to record with a notebook run. */
-  List<String> resolvedArtifacts() {
-    return resolver.resolvedArtifacts();
+  synchronized List<String> resolvedArtifacts() {
+    return resolver == null ? List.of() : resolver.resolvedArtifacts();
+  }
+
+  /** The resolver, made on first use: its classes cost start-up time that most sessions never need. */
+  private synchronized MavenResolver resolver() {
+    if (resolver == null) {
+      resolver = new MavenResolver();
+    }
+    return resolver;
   }
 
   private void addAll(List<Path> jars, MagicContext context) {
@@ -60,7 +65,7 @@ final class MavenMagics {
       for (String coordinates : arguments.trim().split("\\s+")) {
         dependencies.add(MavenResolver.dependency(coordinates, JavaScopes.RUNTIME));
       }
-      addAll(resolver.resolve(dependencies, List.of(JavaScopes.COMPILE, JavaScopes.RUNTIME)), context);
+      addAll(resolver().resolve(dependencies, List.of(JavaScopes.COMPILE, JavaScopes.RUNTIME)), context);
       return true;
     }
   }
@@ -82,7 +87,7 @@ final class MavenMagics {
       if (parts.length != 2 || !parts[1].matches("(https?|file)://\\S+")) {
         throw new MagicException("%mavenRepo needs an id and a URL, such as: %mavenRepo snapshots https://example.org/repo");
       }
-      resolver.addRepository(parts[0], parts[1]);
+      resolver().addRepository(parts[0], parts[1]);
       return true;
     }
   }
@@ -112,7 +117,7 @@ final class MavenMagics {
         if (scopes.isEmpty()) {
           throw new MagicException("%loadFromPOM needs a POM file, such as: %loadFromPOM pom.xml compile runtime");
         }
-        pom = read(context.resolve(scopes.remove(0)));
+        pom = MagicException.readFile("loadFromPOM", context.resolve(scopes.remove(0)));
       } else {
         pom = asProject(body);
       }
@@ -121,7 +126,7 @@ final class MavenMagics {
       }
       Model model = parse(pom);
       for (Repository repository : model.getRepositories()) {
-        resolver.addRepository(repository.getId(), interpolate(repository.getUrl(), model.getProperties()));
+        resolver().addRepository(repository.getId(), interpolate(repository.getUrl(), model.getProperties()));
       }
       List<Dependency> dependencies = new ArrayList<>();
       for (org.apache.maven.model.Dependency d : model.getDependencies()) {
@@ -138,19 +143,9 @@ final class MavenMagics {
         dependencies.add(MavenResolver.dependency(interpolate(coordinates, model.getProperties()), scope));
       }
       if (!dependencies.isEmpty()) {
-        addAll(resolver.resolve(dependencies, scopes), context);
+        addAll(resolver().resolve(dependencies, scopes), context);
       }
       return true;
-    }
-
-    private static String read(Path file) throws MagicException {
-      try {
-        return Files.readString(file, StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        throw new MagicException("%loadFromPOM: no such file: " + file);
-      } catch (IOException e) {
-        throw new MagicException("%loadFromPOM: cannot read " + file + ": " + e.getMessage(), e);
-      }
     }
 
     /** A whole POM from a cell that may hold only {@code <dependencies>} or {@code <dependency>} elements. */

@@ -22,8 +22,8 @@ final class StreamBuffer {
   void write(byte[] data, int offset, int length) {
     synchronized (context) {
       bytes.write(data, offset, length);
-      if (bytes.size() >= MAX_BUFFERED) {
-        flush();
+      if (bytes.size() >= MAX_BUFFERED || !context.isActive()) {
+        flush(); // a thread that outlives its cell: no periodic flush comes for it any more
       }
     }
   }
