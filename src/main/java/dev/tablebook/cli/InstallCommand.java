@@ -1,0 +1,80 @@
+package dev.tablebook.cli;
+
+import dev.tablebook.kernel.KernelSpec;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tablebook install}: writes the Jupyter kernelspec. */
+@Command(name = "install", description = {
+    "Install Tablebook as a Jupyter kernel.",
+    "Where: --user (default) into $JUPYTER_DATA_DIR/kernels or ~/.local/share/jupyter/kernels;"
+        + " --sys-prefix into <python sys.prefix>/share/jupyter/kernels; --prefix DIR into DIR/share/jupyter/kernels.",
+    "The kernel runs from a copy of this jar inside the kernelspec folder, so rebuilding does not break it.",
+    "Remove with: jupyter kernelspec uninstall NAME (or delete the folder it prints)."})
+final class InstallCommand implements Callable<Integer> {
+  static final class Location {
+    @Option(names = "--user", description = "Install for this user (the default).")
+    boolean user;
+
+    @Option(names = "--sys-prefix", description = "Install into the sys.prefix of python3 (a virtualenv or conda env).")
+    boolean sysPrefix;
+
+    @Option(names = "--prefix", paramLabel = "DIR", description = "Install into DIR/share/jupyter/kernels.")
+    Path prefix;
+  }
+
+  @ArgGroup(exclusive = true)
+  Location location = new Location();
+
+  @Option(names = "--name", defaultValue = "tablebook", description = "Kernel name (default: ${DEFAULT-VALUE}).")
+  String name;
+
+  @Option(names = "--display-name", defaultValue = "Java (Tablebook)", description = "Name shown in Jupyter (default: ${DEFAULT-VALUE}).")
+  String displayName;
+
+  @Option(names = "--jvm-opt", paramLabel = "OPT", description = "A JVM option for the kernel, such as -Xmx4g; repeatable.")
+  List<String> jvmOptions = new ArrayList<>();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException, URISyntaxException {
+    Path jar = Path.of(InstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalArgumentException("install runs from the Tablebook jar (this is " + jar + "): use ./tablebook install");
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path dir = KernelSpec.install(kernelsDir(), name, displayName, java, jvmOptions, jar);
+    spec.commandLine().getOut().println("Installed the Jupyter kernel \"" + name + "\" (" + displayName + ") in " + dir);
+    spec.commandLine().getOut().println("Remove it with: jupyter kernelspec uninstall " + name + "   (or delete " + dir + ")");
+    return 0;
+  }
+
+  private Path kernelsDir() throws IOException, InterruptedException {
+    if (location.prefix != null) {
+      return location.prefix.toAbsolutePath().resolve("share/jupyter/kernels");
+    }
+    if (location.sysPrefix) {
+      Process python = new ProcessBuilder("python3", "-c", "import sys; print(sys.prefix)").redirectErrorStream(true).start();
+      String prefix = new String(python.getInputStream().readAllBytes()).strip();
+      if (python.waitFor() != 0 || prefix.isEmpty()) {
+        throw new IllegalArgumentException("--sys-prefix needs python3 on the PATH: " + prefix);
+      }
+      return Path.of(prefix, "share", "jupyter", "kernels");
+    }
+    String dataDir = System.getenv("JUPYTER_DATA_DIR");
+    Path base = dataDir != null && !dataDir.isBlank() ? Path.of(dataDir)
+        : Path.of(System.getProperty("user.home"), ".local", "share", "jupyter");
+    return base.resolve("kernels");
+  }
+}

@@ -1,0 +1,122 @@
+package dev.tablebook.kernel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The inputs of this and earlier kernel sessions, for {@code history_request}: one JSON line per
+ * input ({@code [session, line, input]}) appended to a file readable only by the user.
+ */
+final class History {
+  /** One stored input. */
+  record Entry(int session, int line, String input) {}
+
+  private final Path file;
+  private final List<Entry> entries = new ArrayList<>();
+  private final int session;
+
+  History(Path file) {
+    this.file = file;
+    load();
+    this.session = entries.stream().mapToInt(Entry::session).max().orElse(0) + 1;
+  }
+
+  /** Where the history lives: {@code $JUPYTER_DATA_DIR} or {@code ~/.local/share/jupyter}, then tablebook/. */
+  static Path defaultFile() {
+    String dataDir = System.getenv("JUPYTER_DATA_DIR");
+    Path base = dataDir != null && !dataDir.isBlank() ? Path.of(dataDir)
+        : Path.of(System.getProperty("user.home"), ".local", "share", "jupyter");
+    return base.resolve("tablebook").resolve("history.jsonl");
+  }
+
+  int session() {
+    return session;
+  }
+
+  synchronized void add(int line, String input) {
+    Entry entry = new Entry(session, line, input);
+    entries.add(entry);
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        Files.createFile(file);
+        restrict(file);
+      }
+      ArrayNode row = Json.MAPPER.createArrayNode().add(entry.session()).add(entry.line()).add(entry.input());
+      Files.writeString(file, Json.MAPPER.writeValueAsString(row) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the history file " + file, e);
+    }
+  }
+
+  synchronized List<Entry> tail(int n, boolean unique) {
+    List<Entry> all = unique ? unique(entries) : entries;
+    return List.copyOf(all.subList(Math.max(0, all.size() - n), all.size()));
+  }
+
+  /** Lines {@code start} (inclusive) to {@code stop} (exclusive, 0 = to the end) of a session (0 = this one, -1 = the one before). */
+  synchronized List<Entry> range(int sessionNumber, int start, int stop) {
+    int wanted = sessionNumber <= 0 ? session + sessionNumber : sessionNumber;
+    return entries.stream().filter(e -> e.session() == wanted)
+        .filter(e -> e.line() >= start && (stop <= 0 || e.line() < stop)).toList();
+  }
+
+  /** Inputs matching a glob ({@code *} and {@code ?}), the last {@code n} (0 = all). */
+  synchronized List<Entry> search(String glob, int n, boolean unique) {
+    Pattern pattern = Pattern.compile(("\\Q" + glob + "\\E").replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"), Pattern.DOTALL);
+    List<Entry> matching = entries.stream().filter(e -> pattern.matcher(e.input()).matches()).toList();
+    if (unique) {
+      matching = unique(matching);
+    }
+    return n <= 0 ? matching : List.copyOf(matching.subList(Math.max(0, matching.size() - n), matching.size()));
+  }
+
+  private static List<Entry> unique(List<Entry> entries) {
+    Map<String, Entry> last = new LinkedHashMap<>();
+    for (Entry entry : entries) {
+      last.remove(entry.input());
+      last.put(entry.input(), entry);
+    }
+    return new ArrayList<>(last.values());
+  }
+
+  private void load() {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        try {
+          JsonNode row = Json.MAPPER.readTree(line);
+          if (row != null && row.isArray() && row.size() == 3) {
+            entries.add(new Entry(row.get(0).asInt(), row.get(1).asInt(), row.get(2).asText()));
+          }
+        } catch (IOException malformed) {
+          // a line cut short by a crash: the other lines still count
+        }
+      }
+    } catch (IOException e) {
+      System.getLogger(History.class.getName()).log(System.Logger.Level.WARNING, "cannot read history " + file, e);
+    }
+  }
+
+  private static void restrict(Path file) {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system: its defaults apply
+    }
+  }
+}

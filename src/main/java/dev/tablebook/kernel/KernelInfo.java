@@ -1,0 +1,33 @@
+package dev.tablebook.kernel;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.kernel.wire.Message;
+
+/** The content of {@code kernel_info_reply}. */
+final class KernelInfo {
+  private KernelInfo() {}
+
+  static ObjectNode content() {
+    ObjectNode content = Json.object();
+    content.put("status", "ok");
+    content.put("protocol_version", Message.PROTOCOL_VERSION);
+    content.put("implementation", "tablebook");
+    String version = KernelInfo.class.getPackage().getImplementationVersion();
+    content.put("implementation_version", version == null ? "dev" : version);
+    ObjectNode language = content.putObject("language_info");
+    language.put("name", "java");
+    language.put("version", Runtime.version().toString());
+    language.put("mimetype", "text/x-java-source");
+    language.put("file_extension", ".jshell");
+    language.put("pygments_lexer", "java");
+    language.put("codemirror_mode", "java");
+    content.put("banner", "Tablebook: Java " + Runtime.version() + " with JShell and Tablesaw."
+        + " %lsmagic lists the magics; display(x) shows rich output.");
+    content.put("debugger", false);
+    ArrayNode links = content.putArray("help_links");
+    links.addObject().put("text", "Java API").put("url", "https://docs.oracle.com/en/java/javase/" + Runtime.version().feature() + "/docs/api/");
+    links.addObject().put("text", "Tablesaw").put("url", "https://jtablesaw.github.io/tablesaw/");
+    return content;
+  }
+}

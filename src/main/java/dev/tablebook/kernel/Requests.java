@@ -1,0 +1,280 @@
+package dev.tablebook.kernel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.engine.CellResult;
+import dev.tablebook.engine.EditingHelp;
+import dev.tablebook.engine.Engine;
+import dev.tablebook.engine.Output;
+import dev.tablebook.engine.OutputSink;
+import dev.tablebook.kernel.wire.Message;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers one request at a time, following the protocol's rules in one place: {@code status} busy
+ * before and idle after every request, {@code execute_input} before a cell's outputs, the execution
+ * count raised only when history is stored, exactly one {@code error} output for a failing cell.
+ */
+final class Requests {
+  private final Engine engine;
+  private final Iopub iopub;
+  private final History history;
+  private final StdinChannel stdin;
+  private final PrintStream log;
+  private final Runnable shutdown;
+  private int executionCount;
+
+  Requests(Engine engine, Iopub iopub, History history, StdinChannel stdin, PrintStream log, Runnable shutdown) {
+    this.engine = engine;
+    this.iopub = iopub;
+    this.history = history;
+    this.stdin = stdin;
+    this.log = log;
+    this.shutdown = shutdown;
+  }
+
+  /** The replies to {@code request} (usually one); {@code abortQueue} aborts queued executes after an error. */
+  List<Message> handle(Message request, boolean isControl, Runnable abortQueue) {
+    String type = request.type();
+    if (isControl && type.equals("interrupt_request")) {
+      engine.interrupt();
+      return List.of(reply(request, "interrupt_reply", ok()));
+    }
+    iopub.status(request, "busy");
+    try {
+      return switch (type) {
+        case "kernel_info_request" -> List.of(reply(request, "kernel_info_reply", KernelInfo.content()));
+        case "execute_request" -> List.of(execute(request, abortQueue));
+        case "complete_request" -> List.of(reply(request, "complete_reply", complete(request)));
+        case "inspect_request" -> List.of(reply(request, "inspect_reply", inspect(request)));
+        case "is_complete_request" -> List.of(reply(request, "is_complete_reply", isComplete(request)));
+        case "history_request" -> List.of(reply(request, "history_reply", history(request)));
+        case "comm_info_request" -> List.of(reply(request, "comm_info_reply", commInfo()));
+        case "comm_open" -> commOpen(request);
+        case "comm_msg", "comm_close" -> List.of();
+        case "shutdown_request" -> List.of(shutdown(request));
+        default -> {
+          log.println("tablebook kernel: ignored a message of unknown type \"" + type + "\"");
+          yield List.of();
+        }
+      };
+    } finally {
+      iopub.status(request, "idle");
+    }
+  }
+
+  /** The reply to an execute request that was queued behind a failed cell with stop_on_error. */
+  List<Message> handleAborted(Message request) {
+    if (!request.type().equals("execute_request")) {
+      return handle(request, false, () -> { });
+    }
+    iopub.status(request, "busy");
+    ObjectNode content = Json.object();
+    content.put("status", "aborted");
+    content.put("execution_count", executionCount);
+    iopub.status(request, "idle");
+    return List.of(reply(request, "execute_reply", content));
+  }
+
+  private Message execute(Message request, Runnable abortQueue) {
+    String code = request.get("code").asText("");
+    boolean silent = request.get("silent").asBoolean(false);
+    boolean storeHistory = request.get("store_history").asBoolean(!silent) && !silent;
+    boolean allowStdin = request.get("allow_stdin").asBoolean(true);
+    if (storeHistory) {
+      executionCount++;
+      history.add(executionCount, code);
+    }
+    int count = executionCount;
+    if (!silent) {
+      ObjectNode input = Json.object();
+      input.put("code", code);
+      input.put("execution_count", count);
+      iopub.publish(request, "execute_input", input);
+    }
+    OutputSink sink = new OutputSink() {
+      @Override
+      public void accept(Output output) {
+        if (!silent) {
+          publish(request, output, count);
+        }
+      }
+
+      @Override
+      public String readLine(String prompt, boolean password) {
+        if (!allowStdin) {
+          throw new IllegalStateException("this cell cannot read input: the front end does not accept input requests"
+              + " (allow_stdin is false)");
+        }
+        return stdin.ask(request, prompt, password);
+      }
+    };
+    CellResult result = engine.execute("In [" + count + "]", code, sink);
+    ObjectNode content = Json.object();
+    content.put("execution_count", count);
+    if (result.ok()) {
+      content.put("status", "ok");
+      content.set("user_expressions", userExpressions(request.get("user_expressions")));
+      content.putArray("payload");
+    } else {
+      content.put("status", "error");
+      Output.Error error = result.error().orElse(new Output.Error("Error", "the cell failed", List.of()));
+      content.put("ename", error.ename());
+      content.put("evalue", error.evalue());
+      content.set("traceback", Json.array(error.traceback()));
+      if (request.get("stop_on_error").asBoolean(true)) {
+        abortQueue.run();
+      }
+    }
+    return reply(request, "execute_reply", content);
+  }
+
+  private void publish(Message request, Output output, int count) {
+    ObjectNode content = Json.object();
+    if (output instanceof Output.Stream stream) {
+      content.put("name", stream.name());
+      content.put("text", stream.text());
+      iopub.publish(request, "stream", content);
+    } else if (output instanceof Output.DisplayData display) {
+      bundle(content, display.bundle()).putObject("transient").put("display_id", display.displayId());
+      iopub.publish(request, "display_data", content);
+    } else if (output instanceof Output.UpdateDisplayData update) {
+      bundle(content, update.bundle()).putObject("transient").put("display_id", update.displayId());
+      iopub.publish(request, "update_display_data", content);
+    } else if (output instanceof Output.ExecuteResult result) {
+      content.put("execution_count", count);
+      iopub.publish(request, "execute_result", bundle(content, result.bundle()));
+    } else if (output instanceof Output.Error error) {
+      content.put("ename", error.ename());
+      content.put("evalue", error.evalue());
+      content.set("traceback", Json.array(error.traceback()));
+      iopub.publish(request, "error", content);
+    } else if (output instanceof Output.ClearOutput clear) {
+      content.put("wait", clear.waitForNext());
+      iopub.publish(request, "clear_output", content);
+    }
+  }
+
+  private static ObjectNode bundle(ObjectNode content, dev.tablebook.display.MimeBundle bundle) {
+    content.set("data", Json.data(bundle));
+    content.set("metadata", Json.metadata(bundle));
+    return content;
+  }
+
+  private ObjectNode userExpressions(JsonNode expressions) {
+    ObjectNode results = Json.object();
+    for (Map.Entry<String, JsonNode> entry : expressions.properties()) {
+      ObjectNode value = results.putObject(entry.getKey());
+      Output[] seen = new Output[1];
+      CellResult result = engine.execute("user expression " + entry.getKey(), entry.getValue().asText(), output -> {
+        if (output instanceof Output.ExecuteResult || output instanceof Output.Error) {
+          seen[0] = output;
+        }
+      });
+      if (result.ok() && seen[0] instanceof Output.ExecuteResult r) {
+        value.put("status", "ok");
+        value.set("data", Json.data(r.bundle()));
+        value.set("metadata", Json.metadata(r.bundle()));
+      } else {
+        Output.Error error = seen[0] instanceof Output.Error e ? e : new Output.Error("Error", "no value", List.of());
+        value.put("status", "error");
+        value.put("ename", error.ename());
+        value.put("evalue", error.evalue());
+        value.set("traceback", Json.array(error.traceback()));
+      }
+    }
+    return results;
+  }
+
+  private ObjectNode complete(Message request) {
+    String code = request.get("code").asText("");
+    int cursor = CodePoints.toIndex(code, request.get("cursor_pos").asInt(code.length()));
+    EditingHelp.Completion completion = engine.complete(code, cursor);
+    ObjectNode content = ok();
+    content.set("matches", Json.array(completion.matches()));
+    content.put("cursor_start", CodePoints.fromIndex(code, completion.start()));
+    content.put("cursor_end", CodePoints.fromIndex(code, completion.end()));
+    content.putObject("metadata");
+    return content;
+  }
+
+  private ObjectNode inspect(Message request) {
+    String code = request.get("code").asText("");
+    int cursor = CodePoints.toIndex(code, request.get("cursor_pos").asInt(code.length()));
+    ObjectNode content = ok();
+    var text = engine.inspect(code, cursor);
+    content.put("found", text.isPresent());
+    ObjectNode data = content.putObject("data");
+    text.ifPresent(t -> data.put("text/plain", t));
+    content.putObject("metadata");
+    return content;
+  }
+
+  private ObjectNode isComplete(Message request) {
+    EditingHelp.Completeness completeness = engine.isComplete(request.get("code").asText(""));
+    ObjectNode content = Json.object();
+    content.put("status", completeness.status());
+    if (completeness.status().equals("incomplete")) {
+      content.put("indent", completeness.indent());
+    }
+    return content;
+  }
+
+  private ObjectNode history(Message request) {
+    String access = request.get("hist_access_type").asText("tail");
+    boolean unique = request.get("unique").asBoolean(false);
+    int n = request.get("n").asInt(10);
+    List<History.Entry> entries = switch (access) {
+      case "range" -> history.range(request.get("session").asInt(0), request.get("start").asInt(0), request.get("stop").asInt(0));
+      case "search" -> history.search(request.get("pattern").asText("*"), n, unique);
+      default -> history.tail(n, unique);
+    };
+    ObjectNode content = ok();
+    ArrayNode rows = content.putArray("history");
+    for (History.Entry entry : entries) {
+      rows.addArray().add(entry.session()).add(entry.line()).add(entry.input());
+    }
+    return content;
+  }
+
+  private static ObjectNode commInfo() {
+    ObjectNode content = ok();
+    content.putObject("comms");
+    return content;
+  }
+
+  /** No comm targets are registered: close the comm at once, as the spec asks. */
+  private List<Message> commOpen(Message request) {
+    ObjectNode close = Json.object();
+    close.put("comm_id", request.get("comm_id").asText(""));
+    close.putObject("data");
+    iopub.publish(request, "comm_close", close);
+    return List.of();
+  }
+
+  private Message shutdown(Message request) {
+    boolean restart = request.get("restart").asBoolean(false);
+    ObjectNode content = ok();
+    content.put("restart", restart);
+    if (restart) {
+      engine.restart();
+      executionCount = 0;
+    } else {
+      shutdown.run();
+    }
+    return reply(request, "shutdown_reply", content);
+  }
+
+  private static ObjectNode ok() {
+    ObjectNode content = Json.object();
+    content.put("status", "ok");
+    return content;
+  }
+
+  private static Message reply(Message request, String type, ObjectNode content) {
+    return Message.reply(request, type, content);
+  }
+}
