@@ -53,7 +53,13 @@ public final class EditingHelp {
       end++; // JShell documents an invocation from just inside its parenthesis
     }
     Piece piece = pieceAt(session, code, end);
-    List<Documentation> docs = session.jshell.sourceCodeAnalysis().documentation(piece.text(), end - piece.offset(), true);
+    SourceCodeAnalysis analysis = session.jshell.sourceCodeAnalysis();
+    int inPiece = end - piece.offset();
+    List<Documentation> docs = analysis.documentation(piece.text(), inPiece, true);
+    if (docs.isEmpty() && inPiece > 0 && Character.isJavaIdentifierPart(piece.text().charAt(inPiece - 1))) {
+      // a bare method name ("Math.max"): ask as if its parenthesis were typed
+      docs = analysis.documentation(piece.text().substring(0, inPiece) + "(", inPiece + 1, true);
+    }
     if (docs.isEmpty()) {
       return Optional.empty();
     }

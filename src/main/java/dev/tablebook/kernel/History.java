@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * The inputs of this and earlier kernel sessions, for {@code history_request}: one JSON line per
- * input ({@code [session, line, input]}) appended to a file readable only by the user.
+ * input ({@code [session, line, input, output]}) appended to a file readable only by the user.
  */
 final class History {
-  /** One stored input. */
-  record Entry(int session, int line, String input) {}
+  /** One stored input, with the text of its result (null when it had none). */
+  record Entry(int session, int line, String input, String output) {}
 
   private final Path file;
   private final List<Entry> entries = new ArrayList<>();
@@ -45,8 +45,8 @@ final class History {
     return session;
   }
 
-  synchronized void add(int line, String input) {
-    Entry entry = new Entry(session, line, input);
+  synchronized void add(int line, String input, String output) {
+    Entry entry = new Entry(session, line, input, output);
     entries.add(entry);
     try {
       if (!Files.exists(file)) {
@@ -54,7 +54,8 @@ final class History {
         Files.createFile(file);
         restrict(file);
       }
-      ArrayNode row = Json.MAPPER.createArrayNode().add(entry.session()).add(entry.line()).add(entry.input());
+      ArrayNode row = Json.MAPPER.createArrayNode().add(entry.session()).add(entry.line()).add(entry.input())
+          .add(entry.output());
       Files.writeString(file, Json.MAPPER.writeValueAsString(row) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the history file " + file, e);
@@ -100,8 +101,10 @@ final class History {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         try {
           JsonNode row = Json.MAPPER.readTree(line);
-          if (row != null && row.isArray() && row.size() == 3) {
-            entries.add(new Entry(row.get(0).asInt(), row.get(1).asInt(), row.get(2).asText()));
+          if (row != null && row.isArray() && row.size() >= 3) {
+            JsonNode output = row.path(3);
+            entries.add(new Entry(row.get(0).asInt(), row.get(1).asInt(), row.get(2).asText(),
+                output.isTextual() ? output.asText() : null));
           }
         } catch (IOException malformed) {
           // a line cut short by a crash: the other lines still count

@@ -86,9 +86,9 @@ final class Requests {
     boolean allowStdin = request.get("allow_stdin").asBoolean(true);
     if (storeHistory) {
       executionCount++;
-      history.add(executionCount, code);
     }
     int count = executionCount;
+    String[] resultText = new String[1];
     if (!silent) {
       ObjectNode input = Json.object();
       input.put("code", code);
@@ -98,6 +98,9 @@ final class Requests {
     OutputSink sink = new OutputSink() {
       @Override
       public void accept(Output output) {
+        if (output instanceof Output.ExecuteResult result) {
+          resultText[0] = result.bundle().plainText();
+        }
         if (!silent) {
           publish(request, output, count);
         }
@@ -113,6 +116,9 @@ final class Requests {
       }
     };
     CellResult result = engine.execute("In [" + count + "]", code, sink);
+    if (storeHistory) {
+      history.add(count, code, resultText[0]);
+    }
     ObjectNode content = Json.object();
     content.put("execution_count", count);
     if (result.ok()) {
@@ -226,7 +232,8 @@ final class Requests {
   private ObjectNode history(Message request) {
     String access = request.get("hist_access_type").asText("tail");
     boolean unique = request.get("unique").asBoolean(false);
-    int n = request.get("n").asInt(10);
+    boolean withOutput = request.get("output").asBoolean(false);
+    int n = request.get("n").asInt(access.equals("search") ? 0 : 10);
     List<History.Entry> entries = switch (access) {
       case "range" -> history.range(request.get("session").asInt(0), request.get("start").asInt(0), request.get("stop").asInt(0));
       case "search" -> history.search(request.get("pattern").asText("*"), n, unique);
@@ -235,7 +242,12 @@ final class Requests {
     ObjectNode content = ok();
     ArrayNode rows = content.putArray("history");
     for (History.Entry entry : entries) {
-      rows.addArray().add(entry.session()).add(entry.line()).add(entry.input());
+      ArrayNode row = rows.addArray().add(entry.session()).add(entry.line());
+      if (withOutput) {
+        row.addArray().add(entry.input()).add(entry.output());
+      } else {
+        row.add(entry.input());
+      }
     }
     return content;
   }

@@ -52,6 +52,7 @@ class EditingHelpTest extends EngineTestBase {
   void inspectShowsSignatures() {
     String text = engine.inspect("Math.max(1, 2)", 6).orElseThrow();
     assertTrue(text.contains("int Math.max(int a, int b)"), text);
+    assertTrue(engine.inspect("Math.max", 8).orElseThrow().contains("Math.max(int a, int b)"), "a bare method name");
     assertTrue(engine.inspect("   ", 1).isEmpty());
   }
 }
