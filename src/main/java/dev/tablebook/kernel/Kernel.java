@@ -138,10 +138,11 @@ public final class Kernel implements AutoCloseable {
         continue;
       }
       try {
-        for (Message reply : requests.handle(request, isControl, () -> drainAborted(socket))) {
-          synchronized (socket) {
-            Sockets.send(socket, codec.encode(reply));
-          }
+        for (Message reply : requests.handle(request, isControl)) {
+          Sockets.send(socket, codec.encode(reply));
+        }
+        if (!isControl && requests.takeAbortRequest()) {
+          drainAborted(socket); // after the failed cell's own reply, as clients expect
         }
       } catch (RuntimeException e) {
         log.println("tablebook kernel: failed to answer " + request.type() + ": " + e);

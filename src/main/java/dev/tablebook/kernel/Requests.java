@@ -26,6 +26,7 @@ final class Requests {
   private final PrintStream log;
   private final Runnable shutdown;
   private int executionCount;
+  private boolean abortQueued;
 
   Requests(Engine engine, Iopub iopub, History history, StdinChannel stdin, PrintStream log, Runnable shutdown) {
     this.engine = engine;
@@ -36,8 +37,8 @@ final class Requests {
     this.shutdown = shutdown;
   }
 
-  /** The replies to {@code request} (usually one); {@code abortQueue} aborts queued executes after an error. */
-  List<Message> handle(Message request, boolean isControl, Runnable abortQueue) {
+  /** The replies to {@code request} (usually one). */
+  List<Message> handle(Message request, boolean isControl) {
     String type = request.type();
     if (isControl && type.equals("interrupt_request")) {
       engine.interrupt();
@@ -47,7 +48,7 @@ final class Requests {
     try {
       return switch (type) {
         case "kernel_info_request" -> List.of(reply(request, "kernel_info_reply", KernelInfo.content()));
-        case "execute_request" -> List.of(execute(request, abortQueue));
+        case "execute_request" -> List.of(execute(request));
         case "complete_request" -> List.of(reply(request, "complete_reply", complete(request)));
         case "inspect_request" -> List.of(reply(request, "inspect_reply", inspect(request)));
         case "is_complete_request" -> List.of(reply(request, "is_complete_reply", isComplete(request)));
@@ -69,7 +70,7 @@ final class Requests {
   /** The reply to an execute request that was queued behind a failed cell with stop_on_error. */
   List<Message> handleAborted(Message request) {
     if (!request.type().equals("execute_request")) {
-      return handle(request, false, () -> { });
+      return handle(request, false);
     }
     iopub.status(request, "busy");
     ObjectNode content = Json.object();
@@ -79,7 +80,14 @@ final class Requests {
     return List.of(reply(request, "execute_reply", content));
   }
 
-  private Message execute(Message request, Runnable abortQueue) {
+  /** Whether the last cell failed with stop_on_error, so the requests queued behind it are to be aborted. */
+  boolean takeAbortRequest() {
+    boolean abort = abortQueued;
+    abortQueued = false;
+    return abort;
+  }
+
+  private Message execute(Message request) {
     String code = request.get("code").asText("");
     boolean silent = request.get("silent").asBoolean(false);
     boolean storeHistory = request.get("store_history").asBoolean(!silent) && !silent;
@@ -131,9 +139,7 @@ final class Requests {
       content.put("ename", error.ename());
       content.put("evalue", error.evalue());
       content.set("traceback", Json.array(error.traceback()));
-      if (request.get("stop_on_error").asBoolean(true)) {
-        abortQueue.run();
-      }
+      abortQueued = request.get("stop_on_error").asBoolean(true);
     }
     return reply(request, "execute_reply", content);
   }

@@ -86,6 +86,16 @@ final class KernelClient implements AutoCloseable {
     }
   }
 
+  /** The reply to {@code request} on {@code socket}, skipping replies to earlier requests. */
+  Message replyTo(ZMQ.Socket socket, Message request) {
+    while (true) {
+      Message message = receive(socket);
+      if (message.parentHeader().path("msg_id").asText().equals(request.id())) {
+        return message;
+      }
+    }
+  }
+
   /** IOPub messages caused by {@code request}, from its busy status to its idle status. */
   List<Message> iopubFor(Message request) {
     List<Message> messages = new ArrayList<>();

@@ -54,7 +54,7 @@ class KernelTest {
   @Test
   void kernelInfoDescribesJava() {
     Message request = client.send(client.shell, KernelClient.request("kernel_info_request", KernelClient.content()));
-    Message reply = client.receive(client.shell);
+    Message reply = client.replyTo(client.shell, request);
     assertEquals("kernel_info_reply", reply.type());
     assertEquals(request.id(), reply.parentHeader().path("msg_id").asText());
     assertEquals("tablebook", reply.get("implementation").asText());
@@ -68,7 +68,7 @@ class KernelTest {
   void executeFollowsTheProtocolOrder() {
     Message request = client.send(client.shell, KernelClient.request("execute_request",
         code("System.out.println(\"hello\");\n6 * 7")));
-    Message reply = client.receive(client.shell);
+    Message reply = client.replyTo(client.shell, request);
     assertEquals("ok", reply.get("status").asText());
     int count = reply.get("execution_count").asInt();
     List<Message> iopub = client.iopubFor(request);
@@ -82,7 +82,7 @@ class KernelTest {
   @Test
   void aFailingCellSendsExactlyOneError() {
     Message request = client.send(client.shell, KernelClient.request("execute_request", code("int x = 1 / 0;")));
-    Message reply = client.receive(client.shell);
+    Message reply = client.replyTo(client.shell, request);
     assertEquals("error", reply.get("status").asText());
     assertEquals("java.lang.ArithmeticException", reply.get("ename").asText());
     List<Message> iopub = client.iopubFor(request);
@@ -92,7 +92,7 @@ class KernelTest {
   @Test
   void aTableIsDisplayedAsHtml() {
     Message request = client.send(client.shell, KernelClient.request("execute_request", code("display(ArticleFacts.events())")));
-    client.receive(client.shell);
+    client.replyTo(client.shell, request);
     Message display = client.iopubFor(request).stream().filter(m -> m.type().equals("display_data")).findFirst().orElseThrow();
     assertTrue(display.get("data").path("text/html").asText().contains("<table class=\"tablebook\">"));
     assertFalse(display.get("transient").path("display_id").asText().isEmpty());
@@ -106,7 +106,7 @@ class KernelTest {
     Sockets.send(client.shell, frames);
     Message request = client.send(client.shell, KernelClient.request("execute_request",
         code("System.getProperty(\"tablebook.pwned\", \"no\")")));
-    Message reply = client.receive(client.shell);
+    Message reply = client.replyTo(client.shell, request);
     assertEquals(request.id(), reply.parentHeader().path("msg_id").asText(), "the forged request got no reply");
     Message result = client.iopubFor(request).stream().filter(m -> m.type().equals("execute_result")).findFirst().orElseThrow();
     assertEquals("no", result.get("data").path("text/plain").asText());
@@ -116,41 +116,41 @@ class KernelTest {
   @Test
   void completeInspectAndIsComplete() {
     ObjectNode complete = KernelClient.content().put("code", "Math.ma").put("cursor_pos", 7);
-    client.send(client.shell, KernelClient.request("complete_request", complete));
-    Message reply = client.receive(client.shell);
+    Message completeRequest = client.send(client.shell, KernelClient.request("complete_request", complete));
+    Message reply = client.replyTo(client.shell, completeRequest);
     assertTrue(reply.get("matches").toString().contains("max("), reply.content().toString());
     assertEquals(5, reply.get("cursor_start").asInt());
     ObjectNode inspect = KernelClient.content().put("code", "Math.max(1, 2)").put("cursor_pos", 6).put("detail_level", 0);
-    client.send(client.shell, KernelClient.request("inspect_request", inspect));
-    Message inspected = client.receive(client.shell);
+    Message inspectRequest = client.send(client.shell, KernelClient.request("inspect_request", inspect));
+    Message inspected = client.replyTo(client.shell, inspectRequest);
     assertTrue(inspected.get("found").asBoolean());
     assertTrue(inspected.get("data").path("text/plain").asText().contains("Math.max"));
-    client.send(client.shell, KernelClient.request("is_complete_request", KernelClient.content().put("code", "for (;;) {")));
-    Message incomplete = client.receive(client.shell);
+    Message isCompleteRequest = client.send(client.shell, KernelClient.request("is_complete_request", KernelClient.content().put("code", "for (;;) {")));
+    Message incomplete = client.replyTo(client.shell, isCompleteRequest);
     assertEquals("incomplete", incomplete.get("status").asText());
   }
 
   @Test
   void historyTailRangeAndSearch() {
     Message request = client.send(client.shell, KernelClient.request("execute_request", code("int remembered = 12;")));
-    client.receive(client.shell);
+    client.replyTo(client.shell, request);
     client.iopubFor(request);
-    client.send(client.shell, KernelClient.request("history_request",
+    Message tailRequest = client.send(client.shell, KernelClient.request("history_request",
         KernelClient.content().put("hist_access_type", "tail").put("n", 1).put("output", false).put("raw", true)));
-    Message tail = client.receive(client.shell);
+    Message tail = client.replyTo(client.shell, tailRequest);
     assertEquals("int remembered = 12;", tail.get("history").get(0).get(2).asText());
-    client.send(client.shell, KernelClient.request("history_request", KernelClient.content()
+    Message searchRequest = client.send(client.shell, KernelClient.request("history_request", KernelClient.content()
         .put("hist_access_type", "search").put("pattern", "int remem*").put("n", 5).put("unique", true)));
-    assertEquals(1, client.receive(client.shell).get("history").size());
-    client.send(client.shell, KernelClient.request("history_request", KernelClient.content()
+    assertEquals(1, client.replyTo(client.shell, searchRequest).get("history").size());
+    Message rangeRequest = client.send(client.shell, KernelClient.request("history_request", KernelClient.content()
         .put("hist_access_type", "range").put("session", 0).put("start", 1).put("stop", 0)));
-    assertTrue(client.receive(client.shell).get("history").size() >= 1);
+    assertTrue(client.replyTo(client.shell, rangeRequest).get("history").size() >= 1);
   }
 
   @Test
   void commsWithoutTargetsAreClosedAndCommInfoAnswers() {
-    client.send(client.shell, KernelClient.request("comm_info_request", KernelClient.content()));
-    assertEquals("comm_info_reply", client.receive(client.shell).type());
+    Message commInfo = client.send(client.shell, KernelClient.request("comm_info_request", KernelClient.content()));
+    assertEquals("comm_info_reply", client.replyTo(client.shell, commInfo).type());
     Message open = client.send(client.shell, KernelClient.request("comm_open",
         KernelClient.content().put("comm_id", "c1").put("target_name", "nowhere")));
     assertTrue(client.iopubFor(open).stream().anyMatch(m -> m.type().equals("comm_close")
@@ -167,9 +167,9 @@ class KernelTest {
         break;
       }
     }
-    client.send(client.control, KernelClient.request("interrupt_request", KernelClient.content()));
-    assertEquals("interrupt_reply", client.receive(client.control).type());
-    Message reply = client.receive(client.shell);
+    Message interrupt = client.send(client.control, KernelClient.request("interrupt_request", KernelClient.content()));
+    assertEquals("interrupt_reply", client.replyTo(client.control, interrupt).type());
+    Message reply = client.replyTo(client.shell, request);
     assertEquals("error", reply.get("status").asText());
     assertEquals("InterruptedException", reply.get("ename").asText());
   }
@@ -178,5 +178,69 @@ class KernelTest {
   void theHeartbeatEchoes() {
     client.heartbeat.send("ping".getBytes(StandardCharsets.UTF_8), 0);
     assertEquals("ping", new String(client.heartbeat.recv(0), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void silentCellsPublishNothingAndKeepTheCount() {
+    Message before = client.send(client.shell, KernelClient.request("execute_request", code("1")));
+    int count = client.replyTo(client.shell, before).get("execution_count").asInt();
+    client.iopubFor(before);
+    ObjectNode silent = code("System.out.println(\"quiet\"); 2");
+    silent.put("silent", true);
+    Message request = client.send(client.shell, KernelClient.request("execute_request", silent));
+    Message reply = client.replyTo(client.shell, request);
+    assertEquals(count, reply.get("execution_count").asInt());
+    assertEquals(List.of("status:busy", "status:idle"), types(client.iopubFor(request)));
+  }
+
+  @Test
+  void userExpressionsAreEvaluatedAfterTheCell() {
+    ObjectNode content = code("int base = 40;");
+    content.putObject("user_expressions").put("sum", "base + 2").put("bad", "nope +");
+    Message withExpressions = client.send(client.shell, KernelClient.request("execute_request", content));
+    Message reply = client.replyTo(client.shell, withExpressions);
+    assertEquals("42", reply.get("user_expressions").path("sum").path("data").path("text/plain").asText());
+    assertEquals("error", reply.get("user_expressions").path("bad").path("status").asText());
+  }
+
+  @Test
+  void aCellAsksForInputOnStdin() {
+    ObjectNode content = code("new java.util.Scanner(System.in).nextLine().toUpperCase()");
+    content.put("allow_stdin", true);
+    Message request = client.send(client.shell, KernelClient.request("execute_request", content));
+    Message ask = client.receive(client.stdin);
+    assertEquals("input_request", ask.type());
+    assertEquals(request.id(), ask.parentHeader().path("msg_id").asText());
+    client.send(client.stdin, KernelClient.request("input_reply", KernelClient.content().put("value", "ada")));
+    assertEquals("ok", client.replyTo(client.shell, request).get("status").asText());
+    Message result = client.iopubFor(request).stream().filter(m -> m.type().equals("execute_result")).findFirst().orElseThrow();
+    assertEquals("ADA", result.get("data").path("text/plain").asText());
+  }
+
+  @Test
+  void readingInputWithoutAllowStdinIsAClearError() {
+    Message noStdin = client.send(client.shell, KernelClient.request("execute_request", code("new java.util.Scanner(System.in).nextLine()")));
+    Message reply = client.replyTo(client.shell, noStdin);
+    assertEquals("error", reply.get("status").asText());
+    assertTrue(reply.get("evalue").asText().contains("allow_stdin is false"), reply.content().toString());
+  }
+
+  @Test
+  void afterAnErrorQueuedCellsAreAborted() {
+    Message failing = client.send(client.shell, KernelClient.request("execute_request", code("throw new RuntimeException(\"first fails\");")));
+    Message queued = client.send(client.shell, KernelClient.request("execute_request", code("System.out.println(\"never\");")));
+    assertEquals("error", client.replyTo(client.shell, failing).get("status").asText());
+    Message aborted = client.replyTo(client.shell, queued);
+    assertEquals(queued.id(), aborted.parentHeader().path("msg_id").asText());
+    assertEquals("aborted", aborted.get("status").asText());
+  }
+
+  @Test
+  void unknownMessageTypesAreIgnoredAndTheKernelGoesOn() {
+    client.send(client.shell, KernelClient.request("frobnicate_request", KernelClient.content().put("x", 1)));
+    client.send(client.control, KernelClient.request("debug_request", KernelClient.content()));
+    Message request = client.send(client.control, KernelClient.request("kernel_info_request", KernelClient.content()));
+    Message reply = client.replyTo(client.control, request);
+    assertEquals(request.id(), reply.parentHeader().path("msg_id").asText());
   }
 }
