@@ -73,6 +73,11 @@ public final class Kernel implements AutoCloseable {
     stopped.await();
   }
 
+  /** Waits at most {@code timeout} for a shutdown; true when the kernel was shut down. */
+  public boolean awaitShutdown(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+    return stopped.await(timeout, unit);
+  }
+
   /** Stops answering, ends the engine and closes the sockets. */
   @Override
   public void close() {

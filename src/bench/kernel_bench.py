@@ -1,0 +1,95 @@
+#!/usr/bin/python3
+"""End-to-end kernel timing with the real Jupyter client.
+
+Starts the installed-from-this-build Tablebook kernel RUNS times and reports medians of:
+process start -> kernel_info_reply, start -> first execute_reply of `1 + 1`, the round trip of a warm
+trivial cell (median and p95 over 200 cells, last run), and resident memory after a Tablesaw cell.
+
+    mvn -B -q package -DskipTests && /usr/bin/python3 src/bench/kernel_bench.py [RUNS]
+    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 /usr/bin/python3 src/bench/kernel_bench.py
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from jupyter_client.manager import KernelManager
+
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+JAVA = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+
+
+def install(data_dir):
+    os.environ["JUPYTER_DATA_DIR"] = data_dir
+    os.environ["JUPYTER_PATH"] = data_dir
+    subprocess.run([JAVA, "-jar", os.path.join(ROOT, "target", "tablebook.jar"), "install", "--user"],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def execute(kc, code):
+    msg_id = kc.execute(code)
+    while True:
+        reply = kc.get_shell_msg(timeout=120)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def one_run(trivial_cells):
+    km = KernelManager(kernel_name="tablebook")
+    start = time.perf_counter()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.kernel_info()
+        kc.get_shell_msg(timeout=120)
+        info = time.perf_counter() - start
+        execute(kc, "1 + 1")
+        first = time.perf_counter() - start
+        trips = []
+        for _ in range(trivial_cells):
+            t0 = time.perf_counter()
+            execute(kc, "1 + 1")
+            trips.append(time.perf_counter() - t0)
+        execute(kc, "Table trade = ArticleFacts.tradeTotals();\n"
+                    "Table big = Table.create(\"big\", IntColumn.indexColumn(\"i\", 100_000, 0));\ntrade")
+        memory = rss_mb(km.provisioner.process.pid)
+        return info, first, trips, memory
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=False)
+
+
+def main():
+    with tempfile.TemporaryDirectory() as data_dir:
+        install(data_dir)
+        infos, firsts, memories, trips = [], [], [], []
+        for run in range(RUNS):
+            info, first, run_trips, memory = one_run(200 if run == RUNS - 1 else 0)
+            infos.append(info)
+            firsts.append(first)
+            memories.append(memory)
+            trips = run_trips or trips
+        trips.sort()
+        version = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+        print(f"{version}; runs={RUNS}")
+        print(f"start -> kernel_info_reply  median {statistics.median(infos) * 1000:.0f} ms")
+        print(f"start -> first 1 + 1 reply  median {statistics.median(firsts) * 1000:.0f} ms")
+        print(f"warm 1 + 1 round trip       median {statistics.median(trips) * 1000:.1f} ms, "
+              f"p95 {trips[int(len(trips) * 0.95) - 1] * 1000:.1f} ms (200 cells)")
+        print(f"resident memory after a Tablesaw cell  median {statistics.median(memories):.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
