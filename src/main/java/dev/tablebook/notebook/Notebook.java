@@ -1,0 +1,228 @@
+package dev.tablebook.notebook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An nbformat 4 notebook (4.0 to 4.5), kept as the JSON it was read from so that unknown metadata
+ * and fields survive; {@link #toJson()} writes it the way Jupyter does, byte for byte.
+ *
+ * @since 0.1
+ */
+public final class Notebook {
+  private static final Set<String> CELL_TYPES = Set.of("code", "markdown", "raw");
+
+  private final ObjectNode json;
+
+  private Notebook(ObjectNode json) {
+    this.json = json;
+  }
+
+  /** Reads and checks {@code file}. */
+  public static Notebook read(Path file) throws NotebookFormatException, IOException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new NotebookFormatException(file + ": no such file");
+    }
+    return parse(file.toString(), text);
+  }
+
+  /** Parses notebook JSON; {@code name} is used in error messages. */
+  public static Notebook parse(String name, String text) throws NotebookFormatException {
+    JsonNode root;
+    try {
+      root = JupyterJson.MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new NotebookFormatException(name + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new NotebookFormatException(name + ": a notebook is a JSON object");
+    }
+    int major = root.path("nbformat").asInt(0);
+    if (major < 4) {
+      throw new NotebookFormatException(name + ": nbformat " + (major == 0 ? "is missing" : major + " is too old")
+          + "; open and save it in Jupyter to upgrade it to nbformat 4");
+    }
+    if (major > 4) {
+      throw new NotebookFormatException(name + ": nbformat " + major + " is newer than this tool reads (4)");
+    }
+    JsonNode cells = root.path("cells");
+    if (!cells.isArray()) {
+      throw new NotebookFormatException(name + ": cells: expected a list of cells");
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      check(name, "cells[" + i + "]", cells.get(i));
+    }
+    if (!root.path("metadata").isObject()) {
+      throw new NotebookFormatException(name + ": metadata: expected an object");
+    }
+    return new Notebook((ObjectNode) root);
+  }
+
+  private static void check(String name, String at, JsonNode cell) throws NotebookFormatException {
+    if (!cell.isObject()) {
+      throw new NotebookFormatException(name + ": " + at + ": expected a cell object");
+    }
+    String type = cell.path("cell_type").asText("");
+    if (!CELL_TYPES.contains(type)) {
+      throw new NotebookFormatException(name + ": " + at + ".cell_type: expected code, markdown or raw, not \"" + type + "\"");
+    }
+    JsonNode source = cell.path("source");
+    boolean lines = source.isArray() && java.util.stream.StreamSupport.stream(source.spliterator(), false).allMatch(JsonNode::isTextual);
+    if (!source.isTextual() && !lines) {
+      throw new NotebookFormatException(name + ": " + at + ".source: expected a string or a list of strings");
+    }
+    if (type.equals("code") && !cell.path("outputs").isArray()) {
+      throw new NotebookFormatException(name + ": " + at + ".outputs: expected a list of outputs");
+    }
+  }
+
+  /** The cells, in order; changes to them change this notebook. */
+  public List<Cell> cells() {
+    List<Cell> cells = new ArrayList<>();
+    json.withArray("cells").forEach(node -> cells.add(new Cell((ObjectNode) node)));
+    return cells;
+  }
+
+  /** Inserts a cell at {@code index}. */
+  public void insert(int index, Cell cell) {
+    json.withArray("cells").insert(index, cell.json());
+  }
+
+  /** Removes the cell at {@code index}. */
+  public void remove(int index) {
+    json.withArray("cells").remove(index);
+  }
+
+  /** The notebook's metadata object. */
+  public ObjectNode metadata() {
+    return json.withObjectProperty("metadata");
+  }
+
+  /** A deep copy. */
+  public Notebook copy() {
+    return new Notebook(json.deepCopy());
+  }
+
+  /** The notebook as Jupyter writes it: indent 1, sorted keys, non-ASCII kept, a final newline. */
+  public String toJson() {
+    return JupyterJson.write(json);
+  }
+
+  /** Writes to {@code file} through a temporary file in the same folder and a rename: never half-written. */
+  public void write(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      Files.writeString(temp, toJson(), StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** One cell of a notebook. */
+  public static final class Cell {
+    private final ObjectNode json;
+
+    Cell(ObjectNode json) {
+      this.json = json;
+    }
+
+    /** A new code cell with {@code source}, tagged with {@code tags}. */
+    public static Cell code(String id, String source, String... tags) {
+      ObjectNode node = JupyterJson.MAPPER.createObjectNode();
+      node.put("cell_type", "code");
+      node.putNull("execution_count");
+      node.put("id", id);
+      ArrayNode tagArray = node.putObject("metadata").putArray("tags");
+      for (String tag : tags) {
+        tagArray.add(tag);
+      }
+      node.putArray("outputs");
+      node.set("source", lines(source));
+      return new Cell(node);
+    }
+
+    ObjectNode json() {
+      return json;
+    }
+
+    /** code, markdown or raw. */
+    public String type() {
+      return json.path("cell_type").asText();
+    }
+
+    /** The source as one text. */
+    public String source() {
+      JsonNode source = json.path("source");
+      if (source.isTextual()) {
+        return source.asText();
+      }
+      StringBuilder text = new StringBuilder();
+      source.forEach(line -> text.append(line.asText()));
+      return text.toString();
+    }
+
+    /** The cell's tags. */
+    public List<String> tags() {
+      List<String> tags = new ArrayList<>();
+      json.path("metadata").path("tags").forEach(tag -> tags.add(tag.asText()));
+      return tags;
+    }
+
+    /** Replaces the outputs (code cells). */
+    public void setOutputs(ArrayNode outputs) {
+      json.set("outputs", outputs);
+    }
+
+    /** The outputs (code cells). */
+    public ArrayNode outputs() {
+      return json.withArray("outputs");
+    }
+
+    /** Sets the execution count, or null. */
+    public void setExecutionCount(Integer count) {
+      if (count == null) {
+        json.putNull("execution_count");
+      } else {
+        json.put("execution_count", count);
+      }
+    }
+
+    /** Jupyter's way of storing text: a list of lines, each but the last ending in a newline. */
+    static ArrayNode lines(String text) {
+      ArrayNode lines = JupyterJson.MAPPER.createArrayNode();
+      int start = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          lines.add(text.substring(start, i + 1));
+          start = i + 1;
+        }
+      }
+      if (start < text.length()) {
+        lines.add(text.substring(start));
+      }
+      return lines;
+    }
+  }
+}
