@@ -1,0 +1,130 @@
+package dev.tablebook.cli;
+
+import dev.tablebook.notebook.Notebook;
+import dev.tablebook.notebook.NotebookFormatException;
+import dev.tablebook.notebook.NotebookRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tablebook run NOTEBOOK...}: executes notebooks headlessly, in this JVM, without Jupyter. */
+@Command(name = "run", description = {
+    "Execute notebooks and write the executed copies (atomically).",
+    "Each notebook runs in a fresh engine with its folder as the working directory. A failing cell stops the run"
+        + " (unless --allow-errors): the executed notebook is still written, with a banner pointing at the cell,"
+        + " and the exit code is 1."})
+final class RunCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "NOTEBOOK", arity = "1..*", description = "The .ipynb files to run.")
+  List<Path> notebooks;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write executed notebooks here (default: target/executed).")
+  Path out;
+
+  @Option(names = "--in-place", description = "Overwrite each notebook with its executed copy.")
+  boolean inPlace;
+
+  @Option(names = {"-p", "--parameter"}, arity = "2", paramLabel = "NAME VALUE",
+      description = "Set a parameter declared in the cell tagged 'parameters'; repeatable.")
+  List<String> parameterPairs = new ArrayList<>();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Interrupt a cell that runs longer, and fail.")
+  Long timeoutSeconds;
+
+  @Option(names = "--allow-errors", description = "Run every cell even after one fails (exit 0).")
+  boolean allowErrors;
+
+  @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "Notebooks run in parallel (default: ${DEFAULT-VALUE}).")
+  int jobs;
+
+  @Option(names = "--help-params", description = "List the parameters each notebook declares, and run nothing.")
+  boolean helpParams;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (inPlace && this.out != null) {
+      throw new IllegalArgumentException("--in-place and --out exclude each other");
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < parameterPairs.size(); i += 2) {
+      parameters.put(parameterPairs.get(i), parameterPairs.get(i + 1));
+    }
+    List<Notebook> loaded = new ArrayList<>();
+    for (Path path : notebooks) {
+      try {
+        Notebook notebook = Notebook.read(path);
+        dev.tablebook.notebook.Parameters.inject(notebook.copy(), parameters); // a bad value fails here, before anything runs
+        loaded.add(notebook);
+      } catch (NotebookFormatException e) {
+        throw new IllegalArgumentException(e.getMessage());
+      }
+    }
+    if (helpParams) {
+      for (int i = 0; i < notebooks.size(); i++) {
+        out.println(notebooks.get(i) + ":");
+        dev.tablebook.notebook.Parameters.declared(loaded.get(i)).forEach((name, type) -> out.println("  " + type + " " + name));
+      }
+      return 0;
+    }
+    NotebookRunner.Options options = new NotebookRunner.Options(
+        timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), allowErrors, parameters);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < notebooks.size(); i++) {
+        Path path = notebooks.get(i);
+        Notebook notebook = loaded.get(i);
+        results.add(pool.submit(() -> runOne(path, notebook, options)));
+      }
+      boolean ok = true;
+      for (Future<Boolean> result : results) {
+        ok &= result.get();
+      }
+      return ok ? 0 : 1;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private boolean runOne(Path path, Notebook notebook, NotebookRunner.Options options) throws IOException {
+    PrintWriter log = spec.commandLine().getOut();
+    Path folder = path.toAbsolutePath().getParent();
+    NotebookRunner.Result result = NotebookRunner.run(notebook, folder, options, (done, total, line, elapsed) -> {
+      synchronized (log) {
+        log.printf("%s: cell %d/%d done (%.1f s)  %s%n", path.getFileName(), done, total, elapsed.toMillis() / 1000.0,
+            line.length() > 60 ? line.substring(0, 57) + "..." : line);
+        log.flush();
+      }
+    });
+    Path target = inPlace ? path : (out == null ? Path.of("target", "executed") : out).resolve(path.getFileName());
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    result.notebook().write(target);
+    synchronized (log) {
+      if (result.failure().isPresent() && !allowErrors) {
+        spec.commandLine().getErr().print(result.failure().get().describe(path.toString()));
+        spec.commandLine().getErr().println("wrote the partly executed notebook to " + target);
+        spec.commandLine().getErr().flush();
+        return false;
+      }
+      log.println(path + ": " + result.cellsRun() + " cells run, written to " + target);
+    }
+    return true;
+  }
+}

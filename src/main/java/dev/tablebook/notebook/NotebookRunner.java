@@ -1,0 +1,140 @@
+package dev.tablebook.notebook;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.engine.CellResult;
+import dev.tablebook.engine.Engine;
+import dev.tablebook.engine.EngineOptions;
+import dev.tablebook.engine.Output;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Executes a notebook's code cells in a fresh {@link Engine}, top to bottom, and returns the executed
+ * copy (the input is never changed). On a failing or timed-out cell it stops (unless errors are
+ * allowed) and puts a banner cell at the top that points at the failing cell.
+ *
+ * @since 0.1
+ */
+public final class NotebookRunner {
+  /** The tag of the banner cell a failed run puts at the top (removed by the next run). */
+  public static final String BANNER_TAG = "tablebook-error";
+
+  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(run -> {
+    Thread thread = new Thread(run, "tablebook-cell-timeout");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /** How to run: a per-cell timeout (null: none), whether to go on after errors, parameter values. */
+  public record Options(Duration cellTimeout, boolean allowErrors, Map<String, String> parameters) {
+    public Options {
+      parameters = Map.copyOf(parameters);
+    }
+
+    /** No timeout, stop at the first error, no parameters. */
+    public static Options defaults() {
+      return new Options(null, false, Map.of());
+    }
+  }
+
+  /** The failing cell: its position among all cells (from 1), source and error. */
+  public record Failure(int cellNumber, String source, Output.Error error, boolean timedOut) {
+    /** A plain-text account: which cell, its first lines, the error. */
+    public String describe(String notebook) {
+      StringBuilder text = new StringBuilder(notebook).append(": cell ").append(cellNumber)
+          .append(timedOut ? " timed out" : " failed").append('\n');
+      source.lines().limit(5).forEach(line -> text.append("    | ").append(line).append('\n'));
+      error.traceback().forEach(line -> text.append("  ").append(line).append('\n'));
+      return text.toString();
+    }
+  }
+
+  /** The executed notebook and, when a cell failed, which one. */
+  public record Result(Notebook notebook, Optional<Failure> failure, int cellsRun) {}
+
+  /** Called after each code cell (for progress reporting). */
+  public interface Progress {
+    void cellDone(int done, int total, String firstLine, Duration elapsed);
+  }
+
+  private NotebookRunner() {}
+
+  /** Runs {@code input} with its folder as the working directory. */
+  public static Result run(Notebook input, Path folder, Options options, Progress progress) {
+    Notebook notebook = input.copy();
+    Parameters.inject(notebook, options.parameters());
+    removeBanner(notebook);
+    List<Notebook.Cell> cells = notebook.cells();
+    int total = (int) cells.stream().filter(c -> c.type().equals("code")).count();
+    Map<String, ObjectNode> displays = new HashMap<>();
+    Failure failure = null;
+    int done = 0;
+    int count = 0;
+    long start = System.nanoTime();
+    try (Engine engine = Engine.start(EngineOptions.defaults().withWorkingDirectory(folder))) {
+      for (int i = 0; i < cells.size(); i++) {
+        Notebook.Cell cell = cells.get(i);
+        if (!cell.type().equals("code")) {
+          continue;
+        }
+        if (failure != null && !options.allowErrors()) {
+          cell.setOutputs(JupyterJson.MAPPER.createArrayNode());
+          cell.setExecutionCount(null);
+          continue;
+        }
+        count++;
+        OutputCollector collector = new OutputCollector(displays, count);
+        ScheduledFuture<?> timeout = options.cellTimeout() == null ? null
+            : TIMER.schedule(engine::interrupt, options.cellTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        CellResult result = engine.execute("cell " + (i + 1), cell.source(), collector);
+        if (timeout != null) {
+          timeout.cancel(false);
+        }
+        cell.setOutputs(collector.outputs());
+        cell.setExecutionCount(count);
+        done++;
+        progress.cellDone(done, total, cell.source().lines().findFirst().orElse(""), Duration.ofNanos(System.nanoTime() - start));
+        if (!result.ok() && failure == null) {
+          boolean timedOut = result.status() == CellResult.Status.INTERRUPTED;
+          Output.Error error = timedOut
+              ? new Output.Error("TimeoutError", "the cell ran longer than " + options.cellTimeout().toSeconds() + " s",
+                  List.of("TimeoutError: the cell ran longer than " + options.cellTimeout().toSeconds() + " s and was interrupted"))
+              : result.error().orElse(new Output.Error("Error", "the cell failed", List.of()));
+          failure = new Failure(i + 1, cell.source(), error, timedOut);
+        }
+      }
+    }
+    if (failure != null) {
+      addBanner(notebook, failure);
+    }
+    return new Result(notebook, Optional.ofNullable(failure), done);
+  }
+
+  private static void removeBanner(Notebook notebook) {
+    List<Notebook.Cell> cells = notebook.cells();
+    for (int i = cells.size() - 1; i >= 0; i--) {
+      if (cells.get(i).tags().contains(BANNER_TAG)) {
+        notebook.remove(i);
+      }
+    }
+  }
+
+  private static void addBanner(Notebook notebook, Failure failure) {
+    ObjectNode cell = JupyterJson.MAPPER.createObjectNode();
+    cell.put("cell_type", "markdown");
+    cell.put("id", BANNER_TAG);
+    cell.putObject("metadata").putArray("tags").add(BANNER_TAG);
+    cell.set("source", Notebook.Cell.lines("**Execution failed in cell " + failure.cellNumber()
+        + "** (counting from the top, without this note): `" + failure.error().ename() + "`: "
+        + failure.error().evalue().replace("\n", " ")));
+    notebook.insert(0, new Notebook.Cell(cell));
+  }
+}
