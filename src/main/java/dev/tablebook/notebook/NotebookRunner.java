@@ -118,7 +118,7 @@ public final class NotebookRunner {
     return new Result(notebook, Optional.ofNullable(failure), done);
   }
 
-  private static void removeBanner(Notebook notebook) {
+  static void removeBanner(Notebook notebook) {
     List<Notebook.Cell> cells = notebook.cells();
     for (int i = cells.size() - 1; i >= 0; i--) {
       if (cells.get(i).tags().contains(BANNER_TAG)) {

@@ -1,0 +1,111 @@
+package dev.tablebook.cli;
+
+import dev.tablebook.notebook.Notebook;
+import dev.tablebook.notebook.NotebookFormatException;
+import dev.tablebook.notebook.NotebookVerifier;
+import dev.tablebook.notebook.OutputNormalizer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tablebook verify NOTEBOOK...}: re-executes notebooks and compares every output with the committed one. */
+@Command(name = "verify", description = {
+    "Re-execute notebooks and compare every output with the committed one; exit 1 on any mismatch.",
+    "Volatile text is normalised first (identity hash codes, %time durations, temporary paths, ANSI codes)."
+        + " Tag a cell skip-verify (not run) or ignore-output (run, not compared); nbval-skip and"
+        + " nbval-ignore-output work too."})
+final class VerifyCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "NOTEBOOK", arity = "1..*", description = "The .ipynb files to verify.")
+  List<Path> notebooks;
+
+  @Option(names = "--sanitize", paramLabel = "FILE", description = "More normalising rules: lines of REGEX => REPLACEMENT.")
+  Path sanitizers;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML, one test case per code cell.")
+  Path junit;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    OutputNormalizer normalizer = sanitizers == null ? OutputNormalizer.standard() : OutputNormalizer.withSanitizers(sanitizers);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Map<Path, List<NotebookVerifier.CellVerdict>> all = new LinkedHashMap<>();
+    int mismatches = 0;
+    for (Path path : notebooks) {
+      Notebook notebook;
+      try {
+        notebook = Notebook.read(path);
+      } catch (NotebookFormatException e) {
+        throw new IllegalArgumentException(e.getMessage());
+      }
+      List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.verify(notebook, path.toAbsolutePath().getParent(), normalizer);
+      all.put(path, verdicts);
+      for (NotebookVerifier.CellVerdict verdict : verdicts) {
+        if (!verdict.matches()) {
+          mismatches++;
+          err.println(path + ": cell " + verdict.cellNumber() + " differs (" + verdict.firstLine() + ")");
+          err.print(verdict.difference());
+        }
+      }
+      long compared = verdicts.stream().filter(v -> !v.skipped()).count();
+      out.println(path + ": " + compared + " cells compared, "
+          + verdicts.stream().filter(v -> !v.matches()).count() + " differ");
+    }
+    if (junit != null) {
+      writeJunit(all);
+    }
+    out.flush();
+    err.flush();
+    return mismatches == 0 ? 0 : 1;
+  }
+
+  private void writeJunit(Map<Path, List<NotebookVerifier.CellVerdict>> all) throws IOException {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
+    for (Map.Entry<Path, List<NotebookVerifier.CellVerdict>> entry : all.entrySet()) {
+      List<NotebookVerifier.CellVerdict> verdicts = entry.getValue();
+      xml.append(" <testsuite name=\"").append(escape(entry.getKey().toString())).append("\" tests=\"").append(verdicts.size())
+          .append("\" failures=\"").append(verdicts.stream().filter(v -> !v.matches()).count()).append("\" skipped=\"")
+          .append(verdicts.stream().filter(NotebookVerifier.CellVerdict::skipped).count()).append("\">\n");
+      for (NotebookVerifier.CellVerdict verdict : verdicts) {
+        xml.append("  <testcase classname=\"").append(escape(entry.getKey().toString())).append("\" name=\"cell ")
+            .append(verdict.cellNumber()).append(": ").append(escape(verdict.firstLine())).append("\"");
+        if (verdict.skipped()) {
+          xml.append("><skipped/></testcase>\n");
+        } else if (!verdict.matches()) {
+          xml.append("><failure message=\"output differs\">").append(escape(verdict.difference())).append("</failure></testcase>\n");
+        } else {
+          xml.append("/>\n");
+        }
+      }
+      xml.append(" </testsuite>\n");
+    }
+    xml.append("</testsuites>\n");
+    Path target = junit.toAbsolutePath();
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(temp, xml, StandardCharsets.UTF_8);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

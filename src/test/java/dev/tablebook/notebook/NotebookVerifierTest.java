@@ -1,0 +1,91 @@
+package dev.tablebook.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NotebookVerifierTest {
+
+  private static Notebook notebook(String tagsJson, String... code) throws NotebookFormatException {
+    StringBuilder cells = new StringBuilder();
+    for (int i = 0; i < code.length; i++) {
+      cells.append(i == 0 ? "" : ",").append("{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c").append(i)
+          .append("\", \"metadata\": {\"tags\": ").append(i == code.length - 1 ? tagsJson : "[]")
+          .append("}, \"outputs\": [], \"source\": ").append(JupyterJson.MAPPER.getNodeFactory().textNode(code[i])).append("}");
+    }
+    return Notebook.parse("v.ipynb", "{\"cells\": [" + cells + "], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+  }
+
+  private static Notebook executed(Notebook notebook, Path dir) {
+    return NotebookRunner.run(notebook, dir, NotebookRunner.Options.defaults(), (d, t, l, e) -> { }).notebook();
+  }
+
+  @Test
+  void anExecutedNotebookVerifiesDespiteVolatileOutput(@TempDir Path dir) throws Exception {
+    Notebook committed = executed(notebook("[]", "Object o = new Object();\nSystem.out.println(o);",
+        "%time int x = 1;", "System.out.println(java.nio.file.Files.createTempFile(\"v\", \".txt\"));"), dir);
+    List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.verify(committed, dir, OutputNormalizer.standard());
+    assertEquals(3, verdicts.size());
+    assertTrue(verdicts.stream().allMatch(NotebookVerifier.CellVerdict::matches), verdicts.toString());
+  }
+
+  @Test
+  void aChangedValueInADatasetIsCaught(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("datasets"));
+    try (Stream<Path> files = Files.list(Path.of("datasets"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, data.resolve(file.getFileName()));
+      }
+    }
+    Notebook committed = executed(notebook("[]", "Table trade = Datasets.open(Path.of(\"" + data + "\")).table(\"trade_totals\");\n"
+        + "trade.where(trade.intColumn(\"year\").isEqualTo(2023)).doubleColumn(\"total_usd_bn\").get(0)"), dir);
+    assertTrue(NotebookVerifier.verify(committed, dir, OutputNormalizer.standard()).get(0).matches());
+    Path csv = data.resolve("trade_totals.csv");
+    Files.writeString(csv, Files.readString(csv).replace("2023,240.11,", "2023,241.11,"));
+    NotebookVerifier.CellVerdict verdict = NotebookVerifier.verify(committed, dir, OutputNormalizer.standard()).get(0);
+    assertEquals("  output 1:\n    - execute_result\n    - text/plain: 240.11\n    + execute_result\n    + text/plain: 241.11\n",
+        verdict.difference());
+  }
+
+  @Test
+  void taggedCellsAreSkippedOrNotCompared(@TempDir Path dir) throws Exception {
+    Notebook committed = executed(notebook("[\"ignore-output\"]", "1", "System.nanoTime()"), dir);
+    List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.verify(committed, dir, OutputNormalizer.standard());
+    assertTrue(verdicts.get(1).skipped() && verdicts.get(1).matches());
+    Notebook skipped = executed(notebook("[\"nbval-skip\"]", "2", "System.exit(1);"), dir);
+    assertTrue(NotebookVerifier.verify(skipped, dir, OutputNormalizer.standard()).stream().allMatch(NotebookVerifier.CellVerdict::matches));
+  }
+
+  @Test
+  void sanitizersAddTheirOwnRules(@TempDir Path dir) throws Exception {
+    Path rules = dir.resolve("sanitize.txt");
+    Files.writeString(rules, "# run ids\nrun-[0-9]+ => run-N\n");
+    OutputNormalizer normalizer = OutputNormalizer.withSanitizers(rules);
+    assertEquals("run-N at @HASH took Wall time: DURATION", normalizer.normalize("run-42 at @1b6d3586 took Wall time: 12.5 ms"));
+    Files.writeString(rules, "no arrow here\n");
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> OutputNormalizer.withSanitizers(rules)).getMessage().endsWith("sanitize.txt:1: expected REGEX => REPLACEMENT"));
+  }
+
+  @Test
+  void theVerifyCommandPrintsADiffExitsOneAndWritesJunitXml(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("stale.ipynb");
+    Notebook committed = executed(notebook("[]", "int n = 2;", "n * 21"), dir);
+    Files.writeString(file, committed.toJson().replace("\"42\"", "\"41\""));
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = dev.tablebook.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+        "verify", file.toString(), "--junit", dir.resolve("junit.xml").toString());
+    assertEquals(1, exit);
+    assertTrue(err.toString().contains("stale.ipynb: cell 2 differs (n * 21)\n  output 1:\n    - execute_result\n    - text/plain: 41"),
+        err.toString());
+    String xml = Files.readString(dir.resolve("junit.xml"));
+    assertTrue(xml.contains("tests=\"2\" failures=\"1\""), xml);
+  }
+}
