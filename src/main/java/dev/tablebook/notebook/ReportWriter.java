@@ -1,0 +1,201 @@
+package dev.tablebook.notebook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Writes an HTML report of executed notebooks: one page per notebook and an index. Markdown cells are
+ * rendered (raw HTML in them escaped), code shown unless asked not to, every output embedded; charts
+ * are drawn by a copy of plotly.js written once into the report folder, so the report opens offline.
+ *
+ * @since 0.1
+ */
+public final class ReportWriter {
+  /** The plotly.js file name in the report folder. */
+  public static final String PLOTLY = "plotly.js";
+  private static final String PLOTLY_RESOURCE = "META-INF/resources/webjars/plotly.js-dist/3.3.1/plotly.js";
+  private static final String PLOTLY_MIME = "application/vnd.plotly.v1+json";
+  private static final Parser MARKDOWN = Parser.builder().build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
+  private static final String STYLE = "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;"
+      + "padding:0 1em;color:#222}pre{background:#f6f8fa;padding:.6em;overflow:auto;font-size:13px}"
+      + "pre.code{border-left:3px solid #1f4e79}pre.stderr{background:#fff4e5}pre.error{background:#fdecea;color:#8a1c1c}"
+      + ".output{margin:.3em 0 1.2em}.cell-label{color:#888;font-size:12px}</style>";
+
+  private final Path out;
+  private final boolean showCode;
+  private boolean plotlyWritten;
+  private int plotCount;
+
+  public ReportWriter(Path out, boolean showCode) {
+    this.out = out;
+    this.showCode = showCode;
+  }
+
+  /** Writes a page for each notebook (by file name, .html) and index.html; returns the index. */
+  public Path write(List<Path> notebooks) throws IOException, NotebookFormatException {
+    Files.createDirectories(out);
+    List<String[]> entries = new ArrayList<>();
+    for (Path file : notebooks) {
+      Notebook notebook = Notebook.read(file);
+      String page = file.getFileName().toString().replaceFirst("\\.ipynb$", "") + ".html";
+      String title = title(notebook, file);
+      writeAtomically(out.resolve(page), page(notebook, title));
+      entries.add(new String[] {page, title});
+    }
+    StringBuilder index = new StringBuilder(head("Notebooks")).append("<h1>Notebooks</h1><ul>");
+    for (String[] entry : entries) {
+      index.append("<li><a href=\"").append(escape(entry[0])).append("\">").append(escape(entry[1])).append("</a></li>");
+    }
+    Path indexFile = out.resolve("index.html");
+    writeAtomically(indexFile, index.append("</ul></body></html>\n").toString());
+    return indexFile;
+  }
+
+  private String page(Notebook notebook, String title) throws IOException {
+    StringBuilder html = new StringBuilder(head(title));
+    boolean plots = notebook.toJson().contains(PLOTLY_MIME);
+    if (plots) {
+      writePlotly();
+      html.append("<script src=\"").append(PLOTLY).append("\"></script>");
+    }
+    html.append("<p><a href=\"index.html\">All notebooks</a></p>");
+    for (Notebook.Cell cell : notebook.cells()) {
+      switch (cell.type()) {
+        case "markdown" -> html.append(HTML.render(MARKDOWN.parse(cell.source())));
+        case "code" -> {
+          if (showCode) {
+            html.append("<pre class=\"code\"><code>").append(escape(cell.source())).append("</code></pre>");
+          }
+          html.append("<div class=\"output\">");
+          for (JsonNode output : cell.outputs()) {
+            html.append(output(output));
+          }
+          html.append("</div>");
+        }
+        default -> html.append("<pre>").append(escape(cell.source())).append("</pre>");
+      }
+    }
+    return html.append("</body></html>\n").toString();
+  }
+
+  private String output(JsonNode output) {
+    String type = output.path("output_type").asText();
+    if (type.equals("stream")) {
+      String name = output.path("name").asText();
+      return "<pre class=\"" + escape(name) + "\">" + escape(text(output.path("text"))) + "</pre>";
+    }
+    if (type.equals("error")) {
+      return "<pre class=\"error\">" + escape(text(output.path("traceback"), "\n")) + "</pre>";
+    }
+    JsonNode data = output.path("data");
+    if (data.has(PLOTLY_MIME)) {
+      String id = "plot-" + (++plotCount);
+      JsonNode figure = data.path(PLOTLY_MIME);
+      return "<div id=\"" + id + "\" class=\"plotly-chart\"></div><script>Plotly.newPlot(\"" + id + "\", "
+          + safeJson(figure.path("data")) + ", " + safeJson(figure.path("layout")) + ", {\"responsive\": true});</script>";
+    }
+    if (data.has("text/html")) {
+      return text(data.path("text/html"));
+    }
+    if (data.has("image/svg+xml")) {
+      return text(data.path("image/svg+xml"));
+    }
+    if (data.has("image/png")) {
+      return "<img alt=\"output\" src=\"data:image/png;base64," + escape(text(data.path("image/png")).replace("\n", "")) + "\">";
+    }
+    if (data.has("text/markdown")) {
+      return HTML.render(MARKDOWN.parse(text(data.path("text/markdown"))));
+    }
+    return "<pre>" + escape(text(data.path("text/plain"))) + "</pre>";
+  }
+
+  private void writePlotly() throws IOException {
+    if (plotlyWritten) {
+      return;
+    }
+    try (InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(PLOTLY_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("plotly.js is missing from the class path (" + PLOTLY_RESOURCE + ")");
+      }
+      Path temp = Files.createTempFile(out, "." + PLOTLY, ".tmp");
+      try {
+        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        readableByAll(temp);
+        Files.move(temp, out.resolve(PLOTLY), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    }
+    plotlyWritten = true;
+  }
+
+  private static String title(Notebook notebook, Path file) {
+    for (Notebook.Cell cell : notebook.cells()) {
+      if (cell.type().equals("markdown")) {
+        for (String line : cell.source().split("\n")) {
+          if (line.startsWith("# ")) {
+            return line.substring(2).strip();
+          }
+        }
+      }
+    }
+    return file.getFileName().toString();
+  }
+
+  private static String head(String title) {
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
+        + STYLE + "</head><body>";
+  }
+
+  private static String text(JsonNode value) {
+    return text(value, "");
+  }
+
+  private static String text(JsonNode value, String separator) {
+    if (value.isTextual()) {
+      return value.asText();
+    }
+    List<String> parts = new ArrayList<>();
+    value.forEach(part -> parts.add(part.asText()));
+    return String.join(separator, parts);
+  }
+
+  /** JSON that is safe inside a script element: no "</script>" can end it early. */
+  private static String safeJson(JsonNode json) {
+    return json.toString().replace("<", "\\u003c");
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  /** Reports are for sharing: rw-r--r--, not the 0600 of temporary files. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException notPosix) {
+      // the file system's defaults apply
+    }
+  }
+
+  private static void writeAtomically(Path target, String text) throws IOException {
+    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      readableByAll(temp);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
