@@ -35,6 +35,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> notebooks = new ArrayList<>();
     for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        throw new IllegalArgumentException("no such notebook or folder: " + input);
+      }
       if (Files.isDirectory(input)) {
         try (Stream<Path> files = Files.list(input)) {
           files.filter(f -> f.toString().endsWith(".ipynb")).sorted().forEach(notebooks::add);
@@ -42,9 +45,6 @@ final class ReportCommand implements Callable<Integer> {
       } else {
         notebooks.add(input);
       }
-    }
-    if (notebooks.isEmpty()) {
-      throw new IllegalArgumentException("no notebooks in " + inputs);
     }
     try {
       Path index = new ReportWriter(out, !noCode).write(notebooks);

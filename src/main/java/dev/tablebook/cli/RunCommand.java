@@ -51,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "Notebooks run in parallel (default: ${DEFAULT-VALUE}).")
   int jobs;
 
+  @Option(names = "--record-timing", description = "Record when each cell started and ended in its metadata.")
+  boolean recordTiming;
+
   @Option(names = "--help-params", description = "List the parameters each notebook declares, and run nothing.")
   boolean helpParams;
 
@@ -84,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
       return 0;
     }
     NotebookRunner.Options options = new NotebookRunner.Options(
-        timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), allowErrors, parameters);
+        timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), allowErrors, parameters, recordTiming);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
     try {
       List<Future<Boolean>> results = new ArrayList<>();
@@ -106,10 +109,17 @@ final class RunCommand implements Callable<Integer> {
   private boolean runOne(Path path, Notebook notebook, NotebookRunner.Options options) throws IOException {
     PrintWriter log = spec.commandLine().getOut();
     Path folder = path.toAbsolutePath().getParent();
+    boolean terminal = System.console() != null && jobs == 1;
     NotebookRunner.Result result = NotebookRunner.run(notebook, folder, options, (done, total, line, elapsed) -> {
+      String cell = line.length() > 50 ? line.substring(0, 47) + "..." : line;
       synchronized (log) {
-        log.printf("%s: cell %d/%d done (%.1f s)  %s%n", path.getFileName(), done, total, elapsed.toMillis() / 1000.0,
-            line.length() > 60 ? line.substring(0, 57) + "..." : line);
+        if (terminal) { // a progress bar redrawn in place
+          int filled = total == 0 ? 20 : done * 20 / total;
+          log.printf("\r%s [%s%s] %d/%d %5.1f s  %-50s%s", path.getFileName(), "#".repeat(filled), ".".repeat(20 - filled),
+              done, total, elapsed.toMillis() / 1000.0, cell, done == total ? "\n" : "");
+        } else {
+          log.printf("%s: cell %d/%d done (%.1f s)  %s%n", path.getFileName(), done, total, elapsed.toMillis() / 1000.0, cell);
+        }
         log.flush();
       }
     });

@@ -209,6 +209,13 @@ public final class Notebook {
       }
     }
 
+    /** Records when the cell ran, in {@code metadata.execution} as Jupyter's own clients do. */
+    public void recordTiming(java.time.Instant start, java.time.Instant end) {
+      ObjectNode execution = json.withObjectProperty("metadata").putObject("execution");
+      execution.put("tablebook.cell_start", start.toString());
+      execution.put("tablebook.cell_end", end.toString());
+    }
+
     /** Jupyter's way of storing text: a list of lines, each but the last ending in a newline. */
     static ArrayNode lines(String text) {
       ArrayNode lines = JupyterJson.MAPPER.createArrayNode();

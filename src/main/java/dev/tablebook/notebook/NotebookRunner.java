@@ -33,10 +33,18 @@ public final class NotebookRunner {
     return thread;
   });
 
-  /** How to run: a per-cell timeout (null: none), whether to go on after errors, parameter values. */
-  public record Options(Duration cellTimeout, boolean allowErrors, Map<String, String> parameters) {
+  /**
+   * How to run: a per-cell timeout (null: none), whether to go on after errors, parameter values, and
+   * whether to record each cell's start and end in its metadata (off by default: they change every run).
+   */
+  public record Options(Duration cellTimeout, boolean allowErrors, Map<String, String> parameters, boolean recordTiming) {
     public Options {
       parameters = Map.copyOf(parameters);
+    }
+
+    /** Without timing records. */
+    public Options(Duration cellTimeout, boolean allowErrors, Map<String, String> parameters) {
+      this(cellTimeout, allowErrors, parameters, false);
     }
 
     /** No timeout, stop at the first error, no parameters. */
@@ -94,7 +102,11 @@ public final class NotebookRunner {
         OutputCollector collector = new OutputCollector(displays, count);
         ScheduledFuture<?> timeout = options.cellTimeout() == null ? null
             : TIMER.schedule(engine::interrupt, options.cellTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        java.time.Instant started = java.time.Instant.now();
         CellResult result = engine.execute("cell " + (i + 1), cell.source(), collector);
+        if (options.recordTiming()) {
+          cell.recordTiming(started, java.time.Instant.now());
+        }
         if (timeout != null) {
           timeout.cancel(false);
         }

@@ -52,7 +52,8 @@ public final class ReportWriter {
       writeAtomically(out.resolve(page), page(notebook, title));
       entries.add(new String[] {page, title});
     }
-    StringBuilder index = new StringBuilder(head("Notebooks")).append("<h1>Notebooks</h1><ul>");
+    StringBuilder index = new StringBuilder(head("Notebooks")).append("<h1>Notebooks</h1>")
+        .append(entries.isEmpty() ? "<p>No notebooks yet.</p>" : "").append("<ul>");
     for (String[] entry : entries) {
       index.append("<li><a href=\"").append(escape(entry[0])).append("\">").append(escape(entry[1])).append("</a></li>");
     }

@@ -58,6 +58,14 @@ class NotebookRunnerTest {
   }
 
   @Test
+  void timingIsRecordedOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
+    Notebook plain = NotebookRunner.run(notebook("1"), dir, NotebookRunner.Options.defaults(), QUIET).notebook();
+    assertTrue(!plain.toJson().contains("cell_start"), "no volatile timestamps by default");
+    Notebook timed = NotebookRunner.run(notebook("1"), dir, new NotebookRunner.Options(null, false, Map.of(), true), QUIET).notebook();
+    assertTrue(timed.toJson().contains("\"tablebook.cell_start\": \"20"), timed.toJson());
+  }
+
+  @Test
   void allowErrorsRunsEveryCell(@TempDir Path dir) throws Exception {
     NotebookRunner.Result result = NotebookRunner.run(notebook("int bad = 1 / 0;", "\"after\""),
         dir, new NotebookRunner.Options(null, true, Map.of()), QUIET);
