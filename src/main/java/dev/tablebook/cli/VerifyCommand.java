@@ -1,15 +1,14 @@
 package dev.tablebook.cli;
 
+import dev.tablebook.io.AtomicFiles;
 import dev.tablebook.notebook.Notebook;
 import dev.tablebook.notebook.NotebookFormatException;
 import dev.tablebook.notebook.NotebookVerifier;
 import dev.tablebook.notebook.OutputNormalizer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,13 +95,7 @@ final class VerifyCommand implements Callable<Integer> {
     xml.append("</testsuites>\n");
     Path target = junit.toAbsolutePath();
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, xml, StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(target, xml.toString(), true);
   }
 
   private static String escape(String text) {

@@ -2,6 +2,7 @@ package dev.tablebook.kernel;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.io.AtomicFiles;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -77,33 +77,13 @@ public final class KernelSpec {
     return png.toByteArray();
   }
 
-  private static void readableByAll(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException notPosix) {
-      // the file system's defaults apply
-    }
-  }
-
   private static void atomicWrite(Path target, byte[] bytes) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.write(temp, bytes);
-      readableByAll(temp); // a kernelspec holds no secret, and shared installs are read by other users
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(target, bytes, true); // a kernelspec holds no secret, and shared installs are read by others
   }
 
   private static void atomicCopy(Path source, Path target) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-      readableByAll(temp);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
+    try (java.io.InputStream in = Files.newInputStream(source)) {
+      AtomicFiles.copy(in, target, true);
     }
   }
 }

@@ -1,12 +1,11 @@
 package dev.tablebook.notebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tablebook.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.parser.Parser;
@@ -128,14 +127,7 @@ public final class ReportWriter {
       if (in == null) {
         throw new IOException("plotly.js is missing from the class path (" + PLOTLY_RESOURCE + ")");
       }
-      Path temp = Files.createTempFile(out, "." + PLOTLY, ".tmp");
-      try {
-        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-        readableByAll(temp);
-        Files.move(temp, out.resolve(PLOTLY), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.copy(in, out.resolve(PLOTLY), true);
     }
     plotlyWritten = true;
   }
@@ -180,23 +172,7 @@ public final class ReportWriter {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
-  /** Reports are for sharing: rw-r--r--, not the 0600 of temporary files. */
-  private static void readableByAll(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException notPosix) {
-      // the file system's defaults apply
-    }
-  }
-
   private static void writeAtomically(Path target, String text) throws IOException {
-    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      readableByAll(temp);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(target, text, true); // reports are for sharing
   }
 }

@@ -1,0 +1,78 @@
+package dev.tablebook.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes files so that a reader, or a crash, never sees half of one: into a temporary file in the
+ * same folder, then renamed over the target. Shared files (reports, kernelspecs) are made readable by
+ * all; the rest keep the owner-only mode of temporary files unless the target existed.
+ *
+ * @since 0.1
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Writes {@code text} as UTF-8. */
+  public static void write(Path target, String text, boolean shared) throws IOException {
+    write(target, text.getBytes(StandardCharsets.UTF_8), shared);
+  }
+
+  /** Writes {@code bytes}. */
+  public static void write(Path target, byte[] bytes, boolean shared) throws IOException {
+    Path temp = temp(target);
+    try {
+      Files.write(temp, bytes);
+      finish(temp, target, shared);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Copies {@code in} to {@code target}. */
+  public static void copy(InputStream in, Path target, boolean shared) throws IOException {
+    Path temp = temp(target);
+    try {
+      Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+      finish(temp, target, shared);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static Path temp(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+  }
+
+  private static void finish(Path temp, Path target, boolean shared) throws IOException {
+    if (shared) {
+      permissions(temp, "rw-r--r--");
+    } else if (Files.exists(target)) {
+      try {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target)); // keep the file's mode
+      } catch (UnsupportedOperationException notPosix) {
+        // the file system's defaults apply
+      }
+    }
+    try {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void permissions(Path file, String mode) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+    } catch (UnsupportedOperationException notPosix) {
+      // the file system's defaults apply
+    }
+  }
+}
