@@ -3,7 +3,6 @@ package dev.tablebook.kernel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +44,7 @@ final class History {
     return session;
   }
 
+  /** Remembers an input (and appends it to the file; a failing write is logged, not thrown). */
   synchronized void add(int line, String input, String output) {
     Entry entry = new Entry(session, line, input, output);
     entries.add(entry);
@@ -58,7 +58,8 @@ final class History {
           .add(entry.output());
       Files.writeString(file, Json.MAPPER.writeValueAsString(row) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the history file " + file, e);
+      // losing history must not lose the cell: it stays in memory for this session
+      System.getLogger(History.class.getName()).log(System.Logger.Level.WARNING, "cannot write the history file " + file, e);
     }
   }
 
