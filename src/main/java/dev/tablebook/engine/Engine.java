@@ -79,19 +79,35 @@ public final class Engine implements AutoCloseable {
    * every output to {@code sink} as it happens, and returns how the cell ended.
    */
   public CellResult execute(String cellName, String code, OutputSink sink) {
+    return execute(cellName, code, sink, null);
+  }
+
+  /**
+   * As {@link #execute(String, String, OutputSink)}, interrupting the cell when it runs longer than
+   * {@code timeout} (null: no limit); the clock starts when the cell does, not while JShell warms up.
+   */
+  public CellResult execute(String cellName, String code, OutputSink sink, Duration timeout) {
     synchronized (executing) {
-      JShellSession current = session();
-      CellContext context = new CellContext(sink, options.outputLimitBytes());
-      long start = System.nanoTime();
       interrupted = false;
-      running = true;
-      CellRunner runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), () -> interrupted);
-      CellResult.Status status;
+      running = true; // from here an interrupt counts, even while JShell is still warming up
+      ScheduledFuture<?> deadline = null;
+      CellContext context = new CellContext(sink, options.outputLimitBytes());
       DisplaySink.Binding binding = context.bind();
+      long start = System.nanoTime();
+      CellRunner runner = null;
+      CellResult.Status status;
       try {
+        JShellSession current = session();
+        if (timeout != null) {
+          deadline = STOPPER.schedule(this::interrupt, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), () -> interrupted);
         status = runner.runCell(code);
       } finally {
         running = false;
+        if (deadline != null) {
+          deadline.cancel(false);
+        }
         ScheduledFuture<?> stop = stopping;
         if (stop != null) {
           stop.cancel(false);
@@ -99,8 +115,7 @@ public final class Engine implements AutoCloseable {
         }
         binding.close();
       }
-      Optional<Output.Error> error = runner.error();
-      return new CellResult(status, error, Duration.ofNanos(System.nanoTime() - start));
+      return new CellResult(status, runner.error(), Duration.ofNanos(System.nanoTime() - start));
     }
   }
 
@@ -113,11 +128,11 @@ public final class Engine implements AutoCloseable {
     if (!running || interrupted) {
       return;
     }
-    interrupted = true;
-    JShellSession current = session();
+    interrupted = true; // checked before every snippet: a cell still waiting for JShell never starts
+    CompletableFuture<JShellSession> warming = session;
     stopping = STOPPER.scheduleWithFixedDelay(() -> {
-      if (running) {
-        current.jshell.stop();
+      if (running && warming.isDone() && !warming.isCompletedExceptionally()) {
+        warming.join().jshell.stop();
       }
     }, 0, STOP_RETRY_MS, TimeUnit.MILLISECONDS);
   }

@@ -11,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Executes a notebook's code cells in a fresh {@link Engine}, top to bottom, and returns the executed
@@ -26,12 +22,6 @@ import java.util.concurrent.TimeUnit;
 public final class NotebookRunner {
   /** The tag of the banner cell a failed run puts at the top (removed by the next run). */
   public static final String BANNER_TAG = "tablebook-error";
-
-  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(run -> {
-    Thread thread = new Thread(run, "tablebook-cell-timeout");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   /**
    * How to run: a per-cell timeout (null: none), whether to go on after errors, parameter values, and
@@ -100,15 +90,10 @@ public final class NotebookRunner {
         }
         count++;
         OutputCollector collector = new OutputCollector(displays, count);
-        ScheduledFuture<?> timeout = options.cellTimeout() == null ? null
-            : TIMER.schedule(engine::interrupt, options.cellTimeout().toMillis(), TimeUnit.MILLISECONDS);
         java.time.Instant started = java.time.Instant.now();
-        CellResult result = engine.execute("cell " + (i + 1), cell.source(), collector);
+        CellResult result = engine.execute("cell " + (i + 1), cell.source(), collector, options.cellTimeout());
         if (options.recordTiming()) {
           cell.recordTiming(started, java.time.Instant.now());
-        }
-        if (timeout != null) {
-          timeout.cancel(false);
         }
         cell.setOutputs(collector.outputs());
         cell.setExecutionCount(count);

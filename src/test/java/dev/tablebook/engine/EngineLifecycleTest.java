@@ -77,4 +77,17 @@ class EngineLifecycleTest extends EngineTestBase {
       assertEquals("Saudi Arabia", works.result());
     }
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(120)
+  void aTimeoutStartsWhenTheCellDoesEvenOnAColdEngine() {
+    try (Engine cold = Engine.start(EngineOptions.defaults())) {
+      RecordingSink sink = new RecordingSink();
+      CellResult result = cold.execute("cell 1", "while (true) { }", sink, java.time.Duration.ofMillis(500));
+      assertEquals(CellResult.Status.INTERRUPTED, result.status());
+      RecordingSink after = new RecordingSink();
+      cold.execute("cell 2", "\"still here\"", after);
+      assertEquals("still here", after.result());
+    }
+  }
 }
