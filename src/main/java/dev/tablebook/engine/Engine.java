@@ -48,6 +48,22 @@ public final class Engine implements AutoCloseable {
     this.magics = Magics.builtIn(maven);
     CellStreams.install();
     CompletableFuture.runAsync(Renderers::global); // loads the renderers on the other core meanwhile
+    // Initialising what they render competes with JShell's warm-up for the cores: do it just after.
+    session.thenRunAsync(Engine::initialiseRenderedTypes);
+  }
+
+  /**
+   * Loads the renderers and initialises the types they render, so the first cell that shows one does
+   * not pay for it (Tablesaw's {@code Table} scans the class path when initialised: about half a second).
+   */
+  private static void initialiseRenderedTypes() {
+    for (var renderer : Renderers.global().all()) {
+      try {
+        Class.forName(renderer.type().getName(), true, renderer.type().getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        // the type will fail, and say why, when a cell uses it
+      }
+    }
   }
 
   /** Starts an engine; JShell warms up in the background and the first call waits for it. */
