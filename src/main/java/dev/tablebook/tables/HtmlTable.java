@@ -1,47 +1,51 @@
 package dev.tablebook.tables;
 
-import tech.tablesaw.api.Table;
-
 /**
- * A table as a self-contained HTML {@code <table>}: escaped text, numbers right-aligned, missing
- * values marked, a "… N more rows …" row between head and tail, and an "R rows × C columns" line.
+ * A view as a self-contained HTML {@code <table>}: escaped text, numbers right-aligned, missing
+ * values marked, a "… N more rows …" row between head and tail, the caption above and the shape and
+ * source in the footer.
  */
 final class HtmlTable {
   private static final String STYLE = "<style>"
       + "table.tablebook{border-collapse:collapse;font:13px/1.4 system-ui,sans-serif}"
       + "table.tablebook th,table.tablebook td{padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}"
       + "table.tablebook th{border-bottom:2px solid #999}"
-      + "table.tablebook td.num{text-align:right;font-variant-numeric:tabular-nums}"
-      + "table.tablebook td.missing{color:#999}"
+      + "table.tablebook th.num,table.tablebook td.num{text-align:right;font-variant-numeric:tabular-nums}"
+      + "table.tablebook td.missing{color:#999;font-style:italic}"
       + "table.tablebook tr.gap td{text-align:center;color:#777;font-style:italic}"
-      + "table.tablebook caption{caption-side:bottom;text-align:left;color:#666;padding-top:4px}"
+      + "table.tablebook caption{caption-side:top;text-align:left;font-weight:600;padding-bottom:4px}"
+      + "table.tablebook tfoot td{border-bottom:none;color:#666;font-size:12px}"
       + "</style>";
 
   private HtmlTable() {}
 
-  static String render(Table table, RowWindow window) {
+  static String render(ShownCells cells) {
     StringBuilder html = new StringBuilder(STYLE).append("<table class=\"tablebook\">");
-    html.append("<caption>").append(escape(table.name() == null ? "" : table.name() + ": "))
-        .append(Shape.of(table)).append("</caption><thead><tr>");
-    for (String name : table.columnNames()) {
-      html.append("<th>").append(escape(name)).append("</th>");
+    if (cells.hasCaption()) {
+      html.append("<caption>").append(escape(cells.caption)).append("</caption>");
+    }
+    html.append("<thead><tr>");
+    for (int c = 0; c < cells.columnCount(); c++) {
+      html.append(cells.numeric.get(c) ? "<th class=\"num\">" : "<th>").append(escape(cells.headers.get(c))).append("</th>");
     }
     html.append("</tr></thead><tbody>");
-    for (int i = 0; i < window.shown(); i++) {
-      if (window.hasGap() && i == window.head()) {
-        html.append("<tr class=\"gap\"><td colspan=\"").append(table.columnCount()).append("\">… ")
-            .append(String.format(java.util.Locale.ROOT, "%,d", window.hidden())).append(" more rows …</td></tr>");
+    for (int r = 0; r < cells.rows.size(); r++) {
+      String[] row = cells.rows.get(r);
+      if (row == null) {
+        html.append("<tr class=\"gap\"><td colspan=\"").append(cells.columnCount()).append("\">")
+            .append(cells.gapText()).append("</td></tr>");
+        continue;
       }
-      int row = window.row(i);
       html.append("<tr>");
-      for (int c = 0; c < table.columnCount(); c++) {
-        boolean missing = table.column(c).isMissing(row);
-        String css = missing ? " class=\"missing\"" : CellText.isNumeric(table.column(c)) ? " class=\"num\"" : "";
-        html.append("<td").append(css).append('>').append(escape(CellText.of(table.column(c), row))).append("</td>");
+      for (int c = 0; c < row.length; c++) {
+        String css = cells.missing.get(r)[c] ? " class=\"missing\"" : cells.numeric.get(c) ? " class=\"num\"" : "";
+        html.append("<td").append(css).append('>').append(escape(row[c])).append("</td>");
       }
       html.append("</tr>");
     }
-    return html.append("</tbody></table>").toString();
+    html.append("</tbody><tfoot><tr><td colspan=\"").append(cells.columnCount()).append("\">")
+        .append(escape(cells.footer())).append("</td></tr></tfoot>");
+    return html.append("</table>").toString();
   }
 
   /** Escapes text for HTML element content and attribute values. */

@@ -1,27 +1,42 @@
 package dev.tablebook.tables;
 
-import tech.tablesaw.api.Table;
-
-/** A GitHub-flavoured Markdown table, numbers right-aligned, pipes and line breaks escaped. */
+/**
+ * A GitHub-flavoured Markdown table, numbers right-aligned, pipes, markup and line breaks escaped;
+ * with notes, the caption in bold above it and the shape and source under it.
+ */
 final class MarkdownTable {
   private MarkdownTable() {}
 
-  static String render(Table table) {
-    StringBuilder out = new StringBuilder("|");
-    for (String name : table.columnNames()) {
-      out.append(' ').append(escape(name)).append(" |");
+  static String render(ShownCells cells) {
+    return render(cells, true);
+  }
+
+  static String render(ShownCells cells, boolean withNotes) {
+    StringBuilder out = new StringBuilder();
+    if (withNotes && cells.hasCaption()) {
+      out.append("**").append(escape(cells.caption)).append("**\n\n");
+    }
+    out.append('|');
+    for (String header : cells.headers) {
+      out.append(' ').append(escape(header)).append(" |");
     }
     out.append("\n|");
-    for (int c = 0; c < table.columnCount(); c++) {
-      out.append(CellText.isNumeric(table.column(c)) ? " ---: |" : " --- |");
+    for (boolean numeric : cells.numeric) {
+      out.append(numeric ? " ---: |" : " --- |");
     }
     out.append('\n');
-    for (int r = 0; r < table.rowCount(); r++) {
+    for (int r = 0; r < cells.rows.size(); r++) {
+      String[] row = cells.rows.get(r);
       out.append('|');
-      for (String cell : CellText.row(table, r)) {
-        out.append(' ').append(escape(cell)).append(" |");
+      for (int c = 0; c < cells.columnCount(); c++) {
+        String text = row == null ? (c == 0 ? cells.gapText() : "") : escape(row[c]);
+        boolean missing = row != null && cells.missing.get(r)[c];
+        out.append(' ').append(missing ? "*" + text + "*" : text).append(" |");
       }
       out.append('\n');
+    }
+    if (withNotes) {
+      out.append('\n').append(escape(cells.footer())).append('\n');
     }
     return out.toString();
   }

@@ -18,11 +18,15 @@ public enum TableFormat {
   /** Writes every row of {@code table} in this format; the text ends with a newline. */
   public String render(Table table) {
     return switch (this) {
-      case TEXT -> TextTable.render(table);
+      case TEXT -> TextTable.render(whole(table).cells());
       case CSV -> CsvTable.render(table);
       case JSON -> JsonTable.render(table);
-      case MARKDOWN -> MarkdownTable.render(table);
+      case MARKDOWN -> MarkdownTable.render(whole(table).cells(), false);
     };
+  }
+
+  private static TableView whole(Table table) {
+    return TableView.of(table).allRows().maxColumns(Integer.MAX_VALUE).caption(null);
   }
 
   /** The format for a name such as {@code markdown}, ignoring case. */

@@ -1,49 +1,60 @@
 package dev.tablebook.tables;
 
-import tech.tablesaw.api.Table;
-
-/** Aligned plain text: a header, a rule, numbers right-aligned, then "R rows × C columns". */
+/**
+ * Aligned plain text: the caption, a header, a rule, numbers right-aligned, a "… N more rows …"
+ * line at the gap, then the shape and source.
+ */
 final class TextTable {
   private TextTable() {}
 
-  static String render(Table table) {
-    return render(table, RowWindow.of(table.rowCount(), table.rowCount(), 0));
+  static String render(ShownCells cells) {
+    int columns = cells.columnCount();
+    int[] widths = new int[columns];
+    String[] header = cells.headers.toArray(new String[0]);
+    for (String[] row : cells.rows) {
+      measure(row == null ? header : row, widths);
+    }
+    measure(header, widths);
+    StringBuilder out = new StringBuilder();
+    if (cells.hasCaption()) {
+      out.append(oneLine(cells.caption)).append('\n');
+    }
+    line(out, header, widths, null);
+    for (int c = 0; c < columns; c++) {
+      out.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
+    }
+    out.append('\n');
+    for (String[] row : cells.rows) {
+      if (row == null) {
+        out.append(cells.gapText()).append('\n');
+      } else {
+        line(out, row, widths, cells);
+      }
+    }
+    return out.append(oneLine(cells.footer())).append('\n').toString();
   }
 
-  /** Only the rows of {@code window}, with a "… N more rows …" line at the gap. */
-  static String render(Table table, RowWindow window) {
-    int columns = table.columnCount();
-    String[][] cells = new String[window.shown() + 1][];
-    cells[0] = table.columnNames().toArray(new String[0]);
-    int[] widths = new int[columns];
-    for (int i = 0; i < window.shown(); i++) {
-      cells[i + 1] = CellText.row(table, window.row(i));
+  private static void measure(String[] row, int[] widths) {
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = Math.max(widths[c], width(oneLine(row[c])));
     }
-    for (String[] row : cells) {
-      for (int c = 0; c < columns; c++) {
-        row[c] = row[c].replace('\n', ' ');
-        widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
-      }
+  }
+
+  private static void line(StringBuilder out, String[] row, int[] widths, ShownCells alignment) {
+    for (int c = 0; c < widths.length; c++) {
+      String cell = oneLine(row[c]);
+      boolean right = alignment != null && alignment.numeric.get(c);
+      String padding = " ".repeat(widths[c] - width(cell));
+      out.append(c == 0 ? "" : "  ").append(right ? padding + cell : cell + (c == widths.length - 1 ? "" : padding));
     }
-    StringBuilder out = new StringBuilder();
-    for (int r = 0; r < cells.length; r++) {
-      if (window.hasGap() && r == window.head() + 1) {
-        out.append(String.format(java.util.Locale.ROOT, "… %,d more rows …\n", window.hidden()));
-      }
-      for (int c = 0; c < columns; c++) {
-        boolean right = r > 0 && CellText.isNumeric(table.column(c));
-        String cell = cells[r][c];
-        String padding = " ".repeat(widths[c] - cell.codePointCount(0, cell.length()));
-        out.append(c == 0 ? "" : "  ").append(right ? padding + cell : cell + (c == columns - 1 ? "" : padding));
-      }
-      out.append('\n');
-      if (r == 0) {
-        for (int c = 0; c < columns; c++) {
-          out.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
-        }
-        out.append('\n');
-      }
-    }
-    return out.append(Shape.of(table)).append('\n').toString();
+    out.append('\n');
+  }
+
+  private static String oneLine(String text) {
+    return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  private static int width(String text) {
+    return text.codePointCount(0, text.length());
   }
 }

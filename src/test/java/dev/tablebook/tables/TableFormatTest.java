@@ -28,7 +28,7 @@ class TableFormatTest {
         "----  ------------  --------------------  -----",
         "2023        240.11  record | <b>high</b>  true",
         "2018           107  a, \"quoted\" note      false",
-        "2015                                      true",
+        "2015            NA  NA                    true",
         "3 rows × 4 columns", ""), TableFormat.TEXT.render(sample()));
   }
 
@@ -39,7 +39,7 @@ class TableFormatTest {
         "| ---: | ---: | --- | --- |",
         "| 2023 | 240.11 | record \\| &lt;b&gt;high&lt;/b&gt; | true |",
         "| 2018 | 107 | a, \"quoted\"<br>note | false |",
-        "| 2015 |  |  | true |", ""), TableFormat.MARKDOWN.render(sample()));
+        "| 2015 | *NA* | *NA* | true |", ""), TableFormat.MARKDOWN.render(sample()));
   }
 
   @Test

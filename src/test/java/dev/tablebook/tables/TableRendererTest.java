@@ -22,15 +22,15 @@ class TableRendererTest {
   void tablesAreFoundThroughServiceLoaderAsHtmlAndText() {
     MimeBundle bundle = Renderers.global().render(numbers(3));
     assertEquals(java.util.List.of("text/html", "text/plain"), java.util.List.copyOf(bundle.data().keySet()));
-    assertTrue(bundle.get("text/html").orElseThrow().contains("<caption>numbers: 3 rows × 1 column</caption>"));
-    assertEquals("n\n-\n0\n1\n2\n3 rows × 1 column\n", bundle.plainText());
+    assertTrue(bundle.get("text/html").orElseThrow().contains("<caption>numbers</caption>"));
+    assertEquals("numbers\nn\n-\n0\n1\n2\n3 rows × 1 column\n", bundle.plainText());
   }
 
   @Test
   void aLongTableShowsHeadGapAndTail() {
     MimeBundle bundle = Renderers.global().render(numbers(25));
     String text = bundle.plainText();
-    assertTrue(text.startsWith("n\n--\n 0\n 1\n"), text);
+    assertTrue(text.startsWith("numbers\nn\n--\n 0\n 1\n"), text);
     assertTrue(text.contains(" 9\n… 10 more rows …\n20\n"), text);
     assertTrue(text.endsWith("24\n25 rows × 1 column\n"), text);
     String html = bundle.get("text/html").orElseThrow();
@@ -46,7 +46,7 @@ class TableRendererTest {
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
     assertTrue(html.contains("<th>&lt;th&gt;</th>"), html);
     assertTrue(html.contains("a &amp; b"), html);
-    assertTrue(html.contains("<caption>&lt;b&gt;name&lt;/b&gt;: "), html);
+    assertTrue(html.contains("<caption>&lt;b&gt;name&lt;/b&gt;</caption>"), html);
   }
 
   @Test
