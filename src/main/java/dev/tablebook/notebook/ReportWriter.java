@@ -1,6 +1,7 @@
 package dev.tablebook.notebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tablebook.display.Plotly;
 import dev.tablebook.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +22,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class ReportWriter {
   /** The plotly.js file name in the report folder. */
   public static final String PLOTLY = "plotly.js";
-  private static final String PLOTLY_RESOURCE = "META-INF/resources/webjars/plotly.js-dist/3.3.1/plotly.js";
-  private static final String PLOTLY_MIME = "application/vnd.plotly.v1+json";
+  private static final String PLOTLY_MIME = Plotly.MIME_TYPE;
   private static final Parser MARKDOWN = Parser.builder().build();
   private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
   private static final String STYLE = "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;"
@@ -108,7 +108,8 @@ public final class ReportWriter {
       return text(data.path("text/html"));
     }
     if (data.has("image/svg+xml")) {
-      return text(data.path("image/svg+xml"));
+      byte[] svg = text(data.path("image/svg+xml")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return "<img alt=\"output\" src=\"data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(svg) + "\">";
     }
     if (data.has("image/png")) {
       return "<img alt=\"output\" src=\"data:image/png;base64," + escape(text(data.path("image/png")).replace("\n", "")) + "\">";
@@ -123,10 +124,7 @@ public final class ReportWriter {
     if (plotlyWritten) {
       return;
     }
-    try (InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(PLOTLY_RESOURCE)) {
-      if (in == null) {
-        throw new IOException("plotly.js is missing from the class path (" + PLOTLY_RESOURCE + ")");
-      }
+    try (InputStream in = Plotly.open()) {
       AtomicFiles.copy(in, out.resolve(PLOTLY), true);
     }
     plotlyWritten = true;

@@ -1,0 +1,46 @@
+package dev.tablebook.display;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The plotly.js that Tablebook ships (from its webjar) and the MIME type of Plotly figures, shared by
+ * the charts that write figures and the report that draws them, so both agree on one version.
+ *
+ * @since 0.2
+ */
+public final class Plotly {
+  /** The MIME type of a Plotly figure, {@code {"data": [...], "layout": {...}}}. */
+  public static final String MIME_TYPE = "application/vnd.plotly.v1+json";
+  /** The version of plotly.js on the class path. */
+  public static final String VERSION = "3.3.1";
+  private static final String RESOURCE = "META-INF/resources/webjars/plotly.js-dist/" + VERSION + "/plotly.js";
+  private static volatile String script;
+
+  private Plotly() {}
+
+  /** Opens plotly.js from the class path; the caller closes the stream. */
+  public static InputStream open() throws IOException {
+    InputStream in = Plotly.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IOException("plotly.js is missing from the class path (" + RESOURCE + ")");
+    }
+    return in;
+  }
+
+  /** plotly.js as text, read once. */
+  public static String script() {
+    String text = script;
+    if (text == null) {
+      try (InputStream in = open()) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      script = text;
+    }
+    return text;
+  }
+}
