@@ -1,0 +1,17 @@
+package dev.tablebook.charts;
+
+import java.util.Objects;
+
+/**
+ * A note pointing at one value of a chart, such as "Record: $240.1 bn" on the 2023 bar.
+ *
+ * @param at the category (its text as shown, such as {@code "2023"}), number or date the note points at
+ * @param text the note
+ * @since 0.2
+ */
+public record Annotation(Object at, String text) {
+  public Annotation {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(text, "text");
+  }
+}

@@ -1,0 +1,41 @@
+package dev.tablebook.charts;
+
+import dev.tablebook.display.Plotly;
+import dev.tablebook.io.AtomicFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Saves a chart in the format its file name ends with; every file is written whole or not at all. */
+final class ChartFiles {
+  private ChartFiles() {}
+
+  static Path save(Chart chart, Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+    switch (extension) {
+      case ".html", ".htm" -> {
+        Path plotly = file.toAbsolutePath().resolveSibling(PlotlyJs.FILE_NAME);
+        if (!Files.exists(plotly)) {
+          try (InputStream in = Plotly.open()) {
+            AtomicFiles.copy(in, plotly, true);
+          }
+        }
+        write(file, chart.page(PlotlyJs.file(PlotlyJs.FILE_NAME)).getBytes(StandardCharsets.UTF_8));
+      }
+      case ".svg" -> write(file, chart.svg().getBytes(StandardCharsets.UTF_8));
+      case ".png" -> write(file, chart.png());
+      case ".json" -> write(file, (chart.plotlyJson() + "\n").getBytes(StandardCharsets.UTF_8));
+      default -> throw new IllegalArgumentException("Cannot tell the format of '" + file.getFileName()
+          + "': name it .html, .svg, .png or .json");
+    }
+    return file;
+  }
+
+  private static void write(Path file, byte[] bytes) throws IOException {
+    AtomicFiles.write(file, bytes, true);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.tablebook.charts;
+
+import dev.tablebook.display.MimeBundle;
+import dev.tablebook.display.Renderer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * Shows Tablesaw jsplot {@link Figure}s in notebooks as HTML. jsplot writes plotly.js 1.x layouts
+ * (string titles, {@code titlefont}); the script turns them into plotly.js 3's {@code title.text}
+ * before drawing. The page needs plotly.js ({@link Charts#plotlyJsForNotebook()}); without it the
+ * output says so instead of staying blank. Registered through {@code META-INF/services}.
+ *
+ * @since 0.2
+ */
+public final class FigureRenderer implements Renderer<Figure> {
+  private static final String FIX_TITLES = "function fix(o){if(!o||typeof o!=='object')return o;"
+      + "if(typeof o.title==='string'){o.title={text:o.title};}"
+      + "if(o.titlefont){o.title=Object.assign(o.title||{},{font:o.titlefont});delete o.titlefont;}"
+      + "for(var k in o){if(/^([xyz]axis\\d*|scene)$/.test(k)){fix(o[k]);}}return o;}";
+
+  @Override
+  public Class<Figure> type() {
+    return Figure.class;
+  }
+
+  @Override
+  public List<String> mimeTypes() {
+    return List.of(MimeBundle.TEXT_HTML, MimeBundle.TEXT_PLAIN);
+  }
+
+  @Override
+  public MimeBundle render(Figure figure, Set<String> mimeTypes) {
+    String probe = figure.asJavascript("tablebook-figure");
+    String id = "tablebook-figure-" + hash(probe);
+    String script = figure.asJavascript(id).replace("<script>", "").replace("</script>", "")
+        .replace("Plotly.newPlot(", "plot3(");
+    String html = "<div id=\"" + id + "\"></div><script>(function(){"
+        + "if(!window.Plotly){document.getElementById('" + id + "').textContent="
+        + "'This figure needs plotly.js: display(Charts.plotlyJsForNotebook()) once, or open it in a Tablebook report.';return;}"
+        + FIX_TITLES + "function plot3(t,d,l,c){return Plotly.newPlot(t,d,fix(l),c);}" + script + "})();</script>";
+    String title = figure.getLayout() == null || figure.getLayout().getTitle() == null ? "" : " \"" + figure.getLayout().getTitle() + "\"";
+    return MimeBundle.of(MimeBundle.TEXT_HTML, html)
+        .with(MimeBundle.TEXT_PLAIN, "Plotly figure" + title + " with " + figure.getTraces().length + " trace(s)");
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.tablebook.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Breaks a timeline label into short lines at spaces, so labels of nearby events overlap less. */
+final class TimelineLabels {
+  static final int WIDTH = 28;
+
+  private TimelineLabels() {}
+
+  static List<String> lines(String label) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : (label == null ? "" : label).strip().split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+}
