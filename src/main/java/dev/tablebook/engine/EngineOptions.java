@@ -19,6 +19,7 @@ public record EngineOptions(List<String> imports, long outputLimitBytes, List<Pa
   public static final List<String> DEFAULT_IMPORTS = List.of(
       "java.util.*", "java.util.function.*", "java.util.stream.*", "java.time.*", "java.io.*", "java.nio.file.*",
       "java.math.*", "tech.tablesaw.api.*", "dev.tablebook.data.*", "dev.tablebook.display.*",
+      "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*",
       "static dev.tablebook.display.Display.*");
 
   public EngineOptions {
