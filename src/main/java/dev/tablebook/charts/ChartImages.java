@@ -9,14 +9,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 
-/** Draws a chart's {@link StaticChart} as SVG text or PNG bytes, headless, at the chart's size. */
+/**
+ * Draws a chart's {@link StaticChart} as SVG text or PNG bytes, headless, at the chart's size. Rotated
+ * labels are drawn as text, not as glyph outlines (JFreeChart's workaround for a JDK 1.3 bug), so SVG
+ * text stays searchable and files are about three times smaller.
+ */
 final class ChartImages {
   static {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
   }
 
   private ChartImages() {}

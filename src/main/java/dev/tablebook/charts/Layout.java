@@ -28,9 +28,10 @@ final class Layout {
     layout.put("autosize", true);
     List<String> notes = Pins.notes(chart, data);
     int belowAxis = options.xTitle() == null || kind.pie() ? 40 : 62;
-    layout.putObject("margin").put("l", 70).put("r", 30).put("t", options.title() == null ? 30 : 60)
-        .put("b", belowAxis + 8 + 16 * notes.size());
     boolean legend = data.series().size() > 1 && kind != ChartKind.TIMELINE || kind.pie();
+    int top = (options.title() == null ? 30 : 60) + (legend && !kind.pie() ? 26 : 0);
+    layout.putObject("margin").put("l", 70).put("r", 30).put("t", top)
+        .put("b", belowAxis + 8 + 16 * notes.size());
     layout.put("showlegend", legend);
     if (legend) {
       layout.putObject("legend").put("orientation", "h").put("x", 0).put("y", 1.02).put("yanchor", "bottom");

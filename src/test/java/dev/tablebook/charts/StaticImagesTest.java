@@ -40,6 +40,8 @@ class StaticImagesTest {
     Document svg = parse(PlotlyJsonTest.annotatedBar().svg());
     assertEquals(1, count(svg, "//text[.='Trade']"), "the title");
     assertEquals(1, count(svg, "//text[.='Record']"), "the annotation");
+    assertEquals(1, count(svg, "//text[.='USD bn']"), "the rotated axis title, as text");
+    assertEquals(1, count(svg, "//text[.='2015']"), "every category label, even without a value");
     assertEquals(3, count(svg, "//g[contains(@ref, 'columnKey') or contains(@*[local-name()='ref'], 'columnKey')]"),
         "one group per bar with a value (2015 has none)");
   }
