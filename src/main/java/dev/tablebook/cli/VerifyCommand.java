@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tablebook verify NOTEBOOK...}: re-executes notebooks and compares every output with the committed one. */
 @Command(name = "verify", description = {
     "Re-execute notebooks and compare every output with the committed one; exit 1 on any mismatch.",
-    "Volatile text is normalised first (identity hash codes, %time durations, temporary paths, ANSI codes)."
+    "Volatile text is normalised first (identity hash codes, %%time durations, temporary paths, ANSI codes)."
         + " Tag a cell skip-verify (not run) or ignore-output (run, not compared); nbval-skip and"
         + " nbval-ignore-output work too."})
 final class VerifyCommand implements Callable<Integer> {
@@ -31,6 +31,10 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Option(names = "--sanitize", paramLabel = "FILE", description = "More normalising rules: lines of REGEX => REPLACEMENT.")
   Path sanitizers;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Also write each notebook as it ran here (by file name), e.g. for 'tablebook report DIR'.")
+  Path executedDir;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML, one test case per code cell.")
   Path junit;
@@ -51,8 +55,13 @@ final class VerifyCommand implements Callable<Integer> {
       } catch (NotebookFormatException e) {
         throw new IllegalArgumentException(e.getMessage());
       }
-      List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.verify(notebook, path.toAbsolutePath().getParent(), normalizer);
+      NotebookVerifier.Verification verification = NotebookVerifier.check(notebook, path.toAbsolutePath().getParent(), normalizer);
+      List<NotebookVerifier.CellVerdict> verdicts = verification.verdicts();
       all.put(path, verdicts);
+      if (executedDir != null) {
+        Files.createDirectories(executedDir);
+        verification.executed().write(executedDir.resolve(path.getFileName()));
+      }
       for (NotebookVerifier.CellVerdict verdict : verdicts) {
         if (!verdict.matches()) {
           mismatches++;

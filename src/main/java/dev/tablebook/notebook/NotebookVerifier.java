@@ -29,8 +29,16 @@ public final class NotebookVerifier {
 
   private NotebookVerifier() {}
 
+  /** The verdicts of one notebook and the notebook as it ran (cells tagged to skip left out). */
+  public record Verification(List<CellVerdict> verdicts, Notebook executed) {}
+
   /** Runs {@code committed} in a fresh engine and compares; one verdict per code cell. */
   public static List<CellVerdict> verify(Notebook notebook, Path folder, OutputNormalizer normalizer) {
+    return check(notebook, folder, normalizer).verdicts();
+  }
+
+  /** Like {@link #verify}, and keeps the executed notebook too. */
+  public static Verification check(Notebook notebook, Path folder, OutputNormalizer normalizer) {
     Notebook committed = withoutBanner(notebook);
     Notebook runnable = committed.copy();
     List<Notebook.Cell> cells = runnable.cells();
@@ -59,7 +67,7 @@ public final class NotebookVerifier {
       }
       verdicts.add(new CellVerdict(i + 1, firstLine, compare(cell.outputs(), run.outputs(), normalizer), false));
     }
-    return verdicts;
+    return new Verification(verdicts, result.notebook());
   }
 
   /** A copy without the banner a failed run left at the top: it is not part of the notebook's content. */

@@ -28,7 +28,7 @@ public final class ReportWriter {
   private static final String STYLE = "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;"
       + "padding:0 1em;color:#222}pre{background:#f6f8fa;padding:.6em;overflow:auto;font-size:13px}"
       + "pre.code{border-left:3px solid #1f4e79}pre.stderr{background:#fff4e5}pre.error{background:#fdecea;color:#8a1c1c}"
-      + ".output{margin:.3em 0 1.2em}.cell-label{color:#888;font-size:12px}</style>";
+      + ".output{margin:.3em 0 1.2em}.output pre{white-space:pre-wrap;overflow-wrap:anywhere}.cell-label{color:#888;font-size:12px}</style>";
 
   private final Path out;
   private final boolean showCode;
