@@ -3,16 +3,19 @@ package dev.tablebook.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablebook.HeadlessChromium;
+import dev.tablebook.display.Plotly;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The report opened in headless Chromium with no network: every chart is drawn by the local plotly.js. */
+/** Reports opened in headless Chromium with no network: every chart is drawn by the local plotly.js. */
 class ReportChromiumIT {
 
   @Test
@@ -21,21 +24,43 @@ class ReportChromiumIT {
     JarIT.Result report = JarIT.run(dir, "report", Path.of("src/test/resources/notebooks/chart.ipynb").toAbsolutePath().toString(),
         "--out", out.toString());
     assertEquals(0, report.exit(), report.err());
-    Path dom = dir.resolve("dom.html");
-    Process chromium = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + dir.resolve("profile"), "--virtual-time-budget=10000", "--dump-dom",
-        out.resolve("chart.html").toUri().toString())
-        .redirectOutput(dom.toFile()).redirectError(dir.resolve("chromium.log").toFile()).start();
-    assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "chromium finished");
-    String html = Files.readString(dom, StandardCharsets.UTF_8);
-    assertTrue(html.contains("class=\"main-svg\""), "plotly drew an SVG:\n" + Files.readString(dir.resolve("chromium.log")));
-    Matcher bars = Pattern.compile("class=\"point\"").matcher(html);
-    int count = 0;
-    while (bars.find()) {
-      count++;
+    String html = HeadlessChromium.dom(out.resolve("chart.html"), dir);
+    assertTrue(html.contains("class=\"main-svg\""), "plotly drew an SVG");
+    assertEquals(2, count(html, "class=\"point\""), "one bar per supplier");
+    assertEquals(1, count(html, "class=\"plotly-chart"), "every chart of the page");
+  }
+
+  @Test
+  void theNotebooksReportDrawsEveryChartOfEveryNotebook(@TempDir Path dir) throws Exception {
+    Path out = Path.of("target/notebooks-report").toAbsolutePath();
+    JarIT.Result report = JarIT.run(dir, "report", Path.of("notebooks").toAbsolutePath().toString(), "--out", out.toString());
+    assertEquals(0, report.exit(), report.err());
+    List<Path> notebooks;
+    try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
+      notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
     }
-    assertEquals(2, count, "one bar per supplier");
-    assertEquals(1, html.split("class=\"plotly-chart", -1).length - 1, "every chart of the page");
+    assertTrue(notebooks.size() >= 6, "the analysis notebooks: " + notebooks);
+    int drawn = 0;
+    for (Path notebook : notebooks) {
+      int charts = count(Files.readString(notebook, StandardCharsets.UTF_8), "\"" + Plotly.MIME_TYPE + "\"");
+      Path page = out.resolve(notebook.getFileName().toString().replace(".ipynb", ".html"));
+      String dom = HeadlessChromium.dom(page, dir);
+      assertEquals(charts, count(dom, "class=\"plotly-chart"), "chart divs in " + page);
+      Matcher plots = Pattern.compile("class=\"plotly-chart[^\"]*\"[^>]*>\\s*<div class=\"plot-container").matcher(dom);
+      int withSvg = 0;
+      while (plots.find()) {
+        withSvg++;
+      }
+      assertEquals(charts, withSvg, "every chart of " + page + " was drawn by plotly.js");
+      drawn += charts;
+      if (charts > 0) {
+        HeadlessChromium.screenshot(page, dir, out.resolve(notebook.getFileName() + ".png"), 1100, 2400);
+      }
+    }
+    assertTrue(drawn >= 10, "the notebooks hold the article's charts: " + drawn);
+  }
+
+  private static int count(String text, String needle) {
+    return text.split(Pattern.quote(needle), -1).length - 1;
   }
 }
