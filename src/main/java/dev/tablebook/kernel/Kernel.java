@@ -152,6 +152,13 @@ public final class Kernel implements AutoCloseable {
       } catch (RuntimeException e) {
         log.println("tablebook kernel: failed to answer " + request.type() + ": " + e);
         e.printStackTrace(log);
+        try {
+          for (Message reply : Requests.failed(request, e).stream().toList()) {
+            Sockets.send(socket, codec.encode(reply));
+          }
+        } catch (RuntimeException again) {
+          log.println("tablebook kernel: could not even send the error reply: " + again);
+        }
       }
     }
   }

@@ -286,6 +286,23 @@ final class Requests {
     return reply(request, "shutdown_reply", content);
   }
 
+  /**
+   * The reply to a request whose handling failed unexpectedly: {@code status: error} naming the
+   * failure, so the client is not left waiting. Empty for messages that take no reply.
+   */
+  static java.util.Optional<Message> failed(Message request, RuntimeException failure) {
+    String type = request.type();
+    if (!type.endsWith("_request")) {
+      return java.util.Optional.empty();
+    }
+    ObjectNode content = Json.object();
+    content.put("status", "error");
+    content.put("ename", failure.getClass().getSimpleName());
+    content.put("evalue", String.valueOf(failure.getMessage()));
+    content.putArray("traceback").add("The kernel failed to answer " + type + ": " + failure);
+    return java.util.Optional.of(reply(request, type.substring(0, type.length() - "_request".length()) + "_reply", content));
+  }
+
   private static ObjectNode ok() {
     ObjectNode content = Json.object();
     content.put("status", "ok");

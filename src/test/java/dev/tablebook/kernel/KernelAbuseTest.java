@@ -1,0 +1,194 @@
+package dev.tablebook.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.engine.EngineOptions;
+import dev.tablebook.kernel.wire.Message;
+import dev.tablebook.kernel.wire.Signer;
+import dev.tablebook.kernel.wire.WireCodec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * A running kernel fed wrong, broken and hostile traffic by a raw ZeroMQ client: it drops what it
+ * must, executes nothing that is not correctly signed, and keeps answering correctly signed requests.
+ */
+class KernelAbuseTest {
+  @TempDir static Path dir;
+  static KernelClient client;
+  static Kernel kernel;
+  static ZContext raw;
+
+  @BeforeAll
+  static void start() throws Exception {
+    client = new KernelClient();
+    kernel = Kernel.start(client.connection, EngineOptions.defaults(), dir.resolve("history.jsonl"));
+    client.connect();
+    client.awaitIopub();
+    raw = new ZContext();
+  }
+
+  @AfterAll
+  static void stop() {
+    raw.close();
+    kernel.close();
+    client.close();
+  }
+
+  private static ZMQ.Socket rawShell() {
+    ZMQ.Socket socket = raw.createSocket(SocketType.DEALER);
+    socket.setLinger(0);
+    socket.setReceiveTimeOut(300);
+    socket.connect(client.connection.address(client.connection.shellPort()));
+    return socket;
+  }
+
+  private static void send(ZMQ.Socket socket, List<byte[]> frames) {
+    for (int i = 0; i < frames.size(); i++) {
+      socket.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
+    }
+  }
+
+  private static Message execute(String code) {
+    ObjectNode content = KernelClient.content();
+    content.put("code", code).put("silent", false).put("store_history", false).put("allow_stdin", false);
+    content.putObject("user_expressions");
+    return KernelClient.request("execute_request", content);
+  }
+
+  /** Code that leaves a file behind if it ever runs. */
+  private static String marker(String name) {
+    return "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + dir.resolve(name) + "\"), \"ran\")";
+  }
+
+  /** The kernel still answers a correctly signed request, and nothing else arrives first on that socket. */
+  private static void assertStillAnswering() {
+    Message info = client.send(client.shell, KernelClient.request("kernel_info_request", KernelClient.content()));
+    Message reply = client.receive(client.shell);
+    assertEquals(info.id(), reply.parentHeader().path("msg_id").asText(), "the next reply answers the signed request");
+    assertEquals("kernel_info_reply", reply.type());
+    Message sum = client.send(client.shell, execute("20 + 22"));
+    assertEquals("ok", client.replyTo(client.shell, sum).get("status").asText());
+  }
+
+  @Test
+  void wrongMissingAndTruncatedSignaturesExecuteNothing() {
+    List<byte[]> good = client.codec.encode(execute(marker("signature")));
+    int signature = 1; // frames: delimiter, signature, header, parent, metadata, content
+    List<List<byte[]>> forged = new ArrayList<>();
+    forged.add(replace(good, signature, flipLastHex(good.get(signature))));
+    forged.add(replace(good, signature, new byte[0]));
+    forged.add(replace(good, signature, Arrays.copyOf(good.get(signature), good.get(signature).length / 2)));
+    forged.add(new WireCodec(Signer.of("hmac-sha256", "another-key")).encode(execute(marker("signature"))));
+    forged.add(new WireCodec(Signer.of("hmac-sha256", "")).encode(execute(marker("signature"))));
+    List<byte[]> tampered = new ArrayList<>(good);
+    tampered.set(5, tampered.get(5).clone());
+    tampered.get(5)[tampered.get(5).length - 3] ^= 1; // content changed after signing
+    forged.add(tampered);
+    for (List<byte[]> frames : forged) {
+      send(client.shell, frames);
+    }
+    assertStillAnswering();
+    assertFalse(Files.exists(dir.resolve("signature")), "no forged request was executed");
+  }
+
+  @Test
+  void brokenMessagesAreDroppedAndUnknownTypesIgnored() {
+    Signer signer = Signer.of("hmac-sha256", KernelClient.KEY);
+    List<List<byte[]>> broken = new ArrayList<>();
+    broken.add(signed(signer, "{not json", "{}", "{}", "{}"));
+    broken.add(signed(signer, "[1, 2]", "{}", "{}", "{}"));
+    broken.add(signed(signer, "{\"msg_type\": \"execute_request\", \"session\": \"s\"}", "{}", "{}",
+        "{\"code\": \"" + marker("no-id").replace("\"", "\\\"") + "\"}"));
+    broken.add(signed(signer, "{\"msg_id\": \"x\", \"msg_type\": \"frobnicate_request\"}", "{}", "{}", "{}"));
+    broken.add(List.of("no delimiter".getBytes(StandardCharsets.UTF_8)));
+    broken.add(List.of(WireCodec.DELIMITER, signer.sign(List.of()).getBytes(StandardCharsets.US_ASCII)));
+    broken.add(List.of(new byte[0]));
+    for (List<byte[]> frames : broken) {
+      send(client.shell, frames);
+    }
+    assertStillAnswering();
+    assertFalse(Files.exists(dir.resolve("no-id")), "a header without msg_id is never executed");
+  }
+
+  @Test
+  void aHundredMegabyteFrameIsRefusedAndOthersAreStillServed() {
+    ZMQ.Socket hostile = rawShell();
+    byte[] huge = new byte[100 * 1024 * 1024];
+    send(hostile, List.of(WireCodec.DELIMITER, new byte[64], huge, new byte[2], new byte[2], new byte[2]));
+    assertNull(hostile.recv(0), "no reply to an oversized message");
+    hostile.close();
+    assertStillAnswering();
+  }
+
+  @Test
+  void aFloodOfTenThousandRequestsIsAnsweredInOrder() {
+    int n = 10_000;
+    List<String> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ObjectNode content = KernelClient.content();
+      content.put("code", "int x = " + i + ";");
+      ids.add(client.send(client.shell, KernelClient.request("is_complete_request", content)).id());
+    }
+    for (int i = 0; i < n; i++) {
+      Message reply = client.receive(client.shell);
+      assertEquals(ids.get(i), reply.parentHeader().path("msg_id").asText(), "reply " + i);
+      assertEquals("complete", reply.get("status").asText());
+    }
+    assertStillAnswering();
+  }
+
+  @Test
+  void aClientThatLeavesMidRequestDoesNotStopTheKernel() {
+    ZMQ.Socket leaving = rawShell();
+    send(leaving, client.codec.encode(execute("Thread.sleep(300); 1")));
+    leaving.close(); // gone before the reply
+    ZMQ.Socket partial = rawShell();
+    List<byte[]> frames = client.codec.encode(execute(marker("partial")));
+    for (int i = 0; i < 3; i++) {
+      partial.send(frames.get(i), ZMQ.SNDMORE); // never finished
+    }
+    partial.close();
+    assertStillAnswering();
+    assertFalse(Files.exists(dir.resolve("partial")), "half a message is never executed");
+  }
+
+  private static List<byte[]> replace(List<byte[]> frames, int index, byte[] frame) {
+    List<byte[]> copy = new ArrayList<>(frames);
+    copy.set(index, frame);
+    return copy;
+  }
+
+  private static byte[] flipLastHex(byte[] signature) {
+    byte[] copy = signature.clone();
+    copy[copy.length - 1] = (byte) (copy[copy.length - 1] == '0' ? '1' : '0');
+    return copy;
+  }
+
+  private static List<byte[]> signed(Signer signer, String header, String parent, String metadata, String content) {
+    List<byte[]> parts = List.of(bytes(header), bytes(parent), bytes(metadata), bytes(content));
+    List<byte[]> frames = new ArrayList<>();
+    frames.add(WireCodec.DELIMITER);
+    frames.add(bytes(signer.sign(parts)));
+    frames.addAll(parts);
+    return frames;
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
