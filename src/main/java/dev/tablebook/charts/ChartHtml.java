@@ -44,7 +44,8 @@ final class ChartHtml {
     return escapeText(text).replace("\"", "&quot;").replace("'", "&#39;");
   }
 
-  private static String hash(String text) {
+  /** The first 12 hex digits of the SHA-256 of {@code text}: a stable id. */
+  static String hash(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 6);

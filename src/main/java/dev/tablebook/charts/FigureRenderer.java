@@ -2,10 +2,6 @@ package dev.tablebook.charts;
 
 import dev.tablebook.display.MimeBundle;
 import dev.tablebook.display.Renderer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import tech.tablesaw.plotly.components.Figure;
@@ -37,7 +33,7 @@ public final class FigureRenderer implements Renderer<Figure> {
   @Override
   public MimeBundle render(Figure figure, Set<String> mimeTypes) {
     String probe = figure.asJavascript("tablebook-figure");
-    String id = "tablebook-figure-" + hash(probe);
+    String id = "tablebook-figure-" + ChartHtml.hash(probe);
     String script = figure.asJavascript(id).replace("<script>", "").replace("</script>", "")
         .replace("Plotly.newPlot(", "plot3(");
     String html = "<div id=\"" + id + "\"></div><script>(function(){"
@@ -47,14 +43,5 @@ public final class FigureRenderer implements Renderer<Figure> {
     String title = figure.getLayout() == null || figure.getLayout().getTitle() == null ? "" : " \"" + figure.getLayout().getTitle() + "\"";
     return MimeBundle.of(MimeBundle.TEXT_HTML, html)
         .with(MimeBundle.TEXT_PLAIN, "Plotly figure" + title + " with " + figure.getTraces().length + " trace(s)");
-  }
-
-  private static String hash(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }
