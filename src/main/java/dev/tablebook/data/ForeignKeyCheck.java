@@ -15,7 +15,8 @@ final class ForeignKeyCheck {
     for (ForeignKey fk : parsed.resource().schema().foreignKeys()) {
       String targetName = fk.resource().isEmpty() ? parsed.resource().name() : fk.resource();
       ParsedResource target = resources.apply(targetName);
-      if (target == null) {
+      if (target == null || !parsed.resource().schema().hasFields(fk.fields())
+          || !target.resource().schema().hasFields(fk.referencedFields())) {
         continue; // reported as a descriptor problem
       }
       Set<List<String>> keys = new HashSet<>();

@@ -147,8 +147,8 @@ final class ResourceReader {
 
   private void checkPrimaryKey(List<Object[]> rows, int[] lines) {
     List<String> key = schema.primaryKey();
-    if (key.isEmpty()) {
-      return;
+    if (key.isEmpty() || !schema.hasFields(key)) {
+      return; // a key naming undeclared fields is a descriptor problem, reported there
     }
     int[] columns = key.stream().mapToInt(schema::indexOf).toArray();
     Map<List<Object>, Integer> seen = new HashMap<>();

@@ -17,7 +17,12 @@ public record TableSchema(
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
-  /** The position of the named field, or -1. */
+  /** Whether every one of {@code names} is a field (keys naming others are reported by the descriptor check). */
+  public boolean hasFields(List<String> names) {
+    return names.stream().allMatch(name -> indexOf(name) >= 0);
+  }
+
+  /** The position of the field {@code name}, or -1. */
   public int indexOf(String name) {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).name().equals(name)) {
