@@ -56,10 +56,23 @@ final class History {
       }
       ArrayNode row = Json.MAPPER.createArrayNode().add(entry.session()).add(entry.line()).add(entry.input())
           .add(entry.output());
-      Files.writeString(file, Json.MAPPER.writeValueAsString(row) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      // A line cut short by a crash must not swallow this one: start a fresh line after it.
+      String text = (endsMidLine() ? "\n" : "") + Json.MAPPER.writeValueAsString(row) + "\n";
+      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     } catch (IOException e) {
       // losing history must not lose the cell: it stays in memory for this session
       System.getLogger(History.class.getName()).log(System.Logger.Level.WARNING, "cannot write the history file " + file, e);
+    }
+  }
+
+  private boolean endsMidLine() throws IOException {
+    try (java.io.RandomAccessFile in = new java.io.RandomAccessFile(file.toFile(), "r")) {
+      long length = in.length();
+      if (length == 0) {
+        return false;
+      }
+      in.seek(length - 1);
+      return in.read() != '\n';
     }
   }
 
@@ -99,7 +112,8 @@ final class History {
       return;
     }
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      // Decoded leniently: bytes cut in the middle of a character by a crash must not hide the rest.
+      for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
         try {
           JsonNode row = Json.MAPPER.readTree(line);
           if (row != null && row.isArray() && row.size() >= 3) {

@@ -40,6 +40,7 @@ public final class Kernel implements AutoCloseable {
   private final Requests requests;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile boolean running = true;
+  private final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private Kernel(ConnectionInfo connection, EngineOptions options, Path historyFile) {
     this.log = System.err; // taken before the engine reroutes System.err into cells
@@ -78,10 +79,20 @@ public final class Kernel implements AutoCloseable {
     return stopped.await(timeout, unit);
   }
 
-  /** Stops answering, ends the engine and closes the sockets. */
+  /** Stops answering (a reply being sent, such as shutdown_reply, still goes out), ends the engine and closes the sockets. */
   @Override
   public void close() {
     stop();
+    for (Thread thread : threads) {
+      if (thread != Thread.currentThread()) {
+        try {
+          thread.join(2 * POLL_MS + 1_000L);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
     engine.close();
     context.close();
   }
@@ -103,6 +114,7 @@ public final class Kernel implements AutoCloseable {
   private void thread(String name, Runnable body) {
     Thread thread = new Thread(body, name);
     thread.setDaemon(true);
+    threads.add(thread);
     thread.start();
   }
 
@@ -143,12 +155,14 @@ public final class Kernel implements AutoCloseable {
         continue;
       }
       try {
-        for (Message reply : requests.handle(request, isControl)) {
+        List<Message> replies = requests.handle(request, isControl);
+        // stop_on_error: what was queued while the cell failed is aborted — taken now, before the
+        // failed cell's reply goes out, so a request sent after that reply is never aborted too.
+        List<List<byte[]>> queued = !isControl && requests.takeAbortRequest() ? takeQueued(socket) : List.of();
+        for (Message reply : replies) {
           Sockets.send(socket, codec.encode(reply));
         }
-        if (!isControl && requests.takeAbortRequest()) {
-          drainAborted(socket); // after the failed cell's own reply, as clients expect
-        }
+        answerAborted(socket, queued); // after the failed cell's own reply, as clients expect
       } catch (RuntimeException e) {
         log.println("tablebook kernel: failed to answer " + request.type() + ": " + e);
         e.printStackTrace(log);
@@ -163,13 +177,22 @@ public final class Kernel implements AutoCloseable {
     }
   }
 
-  /** After a failed cell with stop_on_error: answers the execute requests already queued as aborted. */
-  private void drainAborted(ZMQ.Socket socket) {
+  /** The messages already waiting on {@code socket}. */
+  private static List<List<byte[]>> takeQueued(ZMQ.Socket socket) {
+    List<List<byte[]>> queued = new java.util.ArrayList<>();
     List<byte[]> frames;
     while ((frames = receiveNow(socket)) != null) {
+      queued.add(frames);
+    }
+    return queued;
+  }
+
+  /** After a failed cell with stop_on_error: answers the requests that were queued behind it as aborted. */
+  private void answerAborted(ZMQ.Socket socket, List<List<byte[]>> queued) {
+    for (List<byte[]> frames : queued) {
       try {
-        Message queued = codec.decode(frames);
-        for (Message reply : requests.handleAborted(queued)) {
+        Message message = codec.decode(frames);
+        for (Message reply : requests.handleAborted(message)) {
           Sockets.send(socket, codec.encode(reply));
         }
       } catch (WireException e) {
