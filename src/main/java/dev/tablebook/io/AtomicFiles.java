@@ -3,10 +3,13 @@ package dev.tablebook.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -28,7 +31,13 @@ public final class AtomicFiles {
   public static void write(Path target, byte[] bytes, boolean shared) throws IOException {
     Path temp = temp(target);
     try {
-      Files.write(temp, bytes);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true); // on disk before the rename: a power cut cannot leave an empty file behind
+      }
       finish(temp, target, shared);
     } finally {
       Files.deleteIfExists(temp);
@@ -40,6 +49,9 @@ public final class AtomicFiles {
     Path temp = temp(target);
     try {
       Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
       finish(temp, target, shared);
     } finally {
       Files.deleteIfExists(temp);

@@ -76,4 +76,22 @@ class MainTest {
       assertTrue(out.toString().startsWith("Usage: tablebook"), out.toString());
     }
   }
+
+  @Test
+  void verifyWritesTheNotebooksAsTheyRanOnlyIntoItsOutputFolder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path folder = java.nio.file.Files.createDirectories(dir.resolve("deep").resolve("notebooks"));
+    Path notebook = folder.resolve("..").resolve("notebooks").resolve("two.ipynb");
+    java.nio.file.Files.writeString(folder.resolve("two.ipynb"), """
+        {"cells": [{"cell_type": "code", "execution_count": 1, "id": "a", "metadata": {},
+          "outputs": [{"data": {"text/plain": ["2"]}, "execution_count": 1, "metadata": {}, "output_type": "execute_result"}],
+          "source": ["1 + 1"]}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        """);
+    Path out = dir.resolve("out");
+    assertEquals(0, run("verify", notebook.toString(), "--out", out.toString()), err.toString());
+    try (var files = java.nio.file.Files.walk(dir)) {
+      assertEquals(java.util.List.of(folder.resolve("two.ipynb"), out.resolve("two.ipynb")),
+          files.filter(java.nio.file.Files::isRegularFile).sorted().toList(), "one copy, in the output folder");
+    }
+    assertTrue(java.nio.file.Files.readString(out.resolve("two.ipynb")).contains("\"2\""));
+  }
 }
