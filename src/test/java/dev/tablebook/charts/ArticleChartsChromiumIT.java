@@ -15,14 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every article chart saved as an HTML page (plotly.js from the local copy beside it), opened in
- * headless Chromium with no network: plotly.js accepts the figure ({@code Plotly.validate} finds
- * nothing), draws one mark per value, and a screenshot is kept under target/chromium-charts.
+ * Every article chart saved as an HTML page (plotly.js from the local copy beside it), and all of
+ * them as fragments on one page opened in headless Chromium with no network: plotly.js accepts each
+ * figure ({@code Plotly.validate} finds nothing) and draws one mark per value; a screenshot is kept
+ * under target/chromium-charts.
  */
 class ArticleChartsChromiumIT {
   private static final Path DIR = Path.of("target/chromium-charts");
@@ -33,9 +34,8 @@ class ArticleChartsChromiumIT {
       + "var marks=0;gd.querySelectorAll('.point, .slice').forEach(function(e){"
       + "var shape=e.tagName==='path'?e:e.querySelector('path');if(!shape){return;}"
       + "var box=shape.getBBox();if(box.width>0&&box.height>0){marks++;}});"
-      + "document.body.setAttribute('data-problems',JSON.stringify(problems));"
-      + "document.body.setAttribute('data-marks',marks);"
-      + "document.body.setAttribute('data-traces',gd.querySelectorAll('g.trace').length);});};})();</script>";
+      + "document.body.setAttribute('data-problems-'+gd.id,JSON.stringify(problems));"
+      + "document.body.setAttribute('data-marks-'+gd.id,marks);});};})();</script>";
 
   @BeforeAll
   static void folder() throws Exception {
@@ -54,21 +54,32 @@ class ArticleChartsChromiumIT {
         .map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("charts")
-  void eachArticleChartIsDrawnOfflineWithEveryValue(String name, Chart chart) throws Exception {
-    Path page = chart.save(DIR.resolve(name + ".html"));
-    String html = Files.readString(page, StandardCharsets.UTF_8);
-    assertTrue(Files.isRegularFile(DIR.resolve(PlotlyJs.FILE_NAME)), "plotly.js saved beside the page");
-    Path probed = DIR.resolve(name + ".probe.html");
-    int afterPlotly = html.indexOf("</script>") + "</script>".length();
-    Files.writeString(probed, html.substring(0, afterPlotly) + PROBE + html.substring(afterPlotly), StandardCharsets.UTF_8);
+  @Test
+  void everyArticleChartIsDrawnOfflineWithEveryValue() throws Exception {
+    List<Arguments> charts = charts().toList();
+    StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>")
+        .append("<script src=\"").append(PlotlyJs.FILE_NAME).append("\"></script>").append(PROBE);
+    for (Arguments chart : charts) {
+      String name = (String) chart.get()[0];
+      Chart value = (Chart) chart.get()[1];
+      Path saved = value.save(DIR.resolve(name + ".html"));
+      assertTrue(Files.readString(saved).contains("<script src=\"" + PlotlyJs.FILE_NAME + "\""), "saved page " + name);
+      page.append("<h2>").append(name).append("</h2>").append(value.html(PlotlyJs.alreadyLoaded()));
+    }
+    assertTrue(Files.isRegularFile(DIR.resolve(PlotlyJs.FILE_NAME)), "plotly.js saved beside the pages");
+    Path all = DIR.resolve("article-charts.html");
+    Files.writeString(all, page.append("</body></html>\n").toString(), StandardCharsets.UTF_8);
 
-    String dom = HeadlessChromium.dom(probed, DIR);
-    assertTrue(dom.contains("class=\"main-svg\""), "plotly drew an SVG for " + name);
-    assertEquals("[]", unescape(attribute(dom, "data-problems")), "plotly.js 3 accepts every attribute of " + name);
-    assertEquals(expectedMarks(chart), Integer.parseInt(attribute(dom, "data-marks")), "one mark per value of " + name);
-    HeadlessChromium.screenshot(page, DIR, DIR.resolve(name + ".png"), 900, 560);
+    String dom = HeadlessChromium.dom(all, DIR);
+    for (Arguments chart : charts) {
+      String name = (String) chart.get()[0];
+      Chart value = (Chart) chart.get()[1];
+      String id = Pattern.compile("id=\"(tablebook-chart-[0-9a-f]+)\"").matcher(value.html(PlotlyJs.alreadyLoaded()))
+          .results().findFirst().orElseThrow().group(1);
+      assertEquals("[]", unescape(attribute(dom, "data-problems-" + id)), "plotly.js 3 accepts every attribute of " + name);
+      assertEquals(expectedMarks(value), Integer.parseInt(attribute(dom, "data-marks-" + id)), "one mark per value of " + name);
+    }
+    HeadlessChromium.screenshot(all, DIR, DIR.resolve("article-charts.png"), 900, 3200);
   }
 
   /** Bars with a non-zero value, markers with a value, slices of a pie: what the figure asks plotly to draw. */
