@@ -65,8 +65,8 @@ final class DescriptorReader {
     }
     List<Resource> list = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < resources.size(); i++) {
-      Resource resource = resource(resources.get(i), "resources[" + i + "]");
+    for (int i = 0; resources.isArray() && i < resources.size(); i++) {
+      Resource resource = resource(resources.path(i), "resources[" + i + "]");
       if (resource != null && !names.add(resource.name())) {
         problem("resources[" + i + "].name", "the name \"" + resource.name() + "\" is used twice");
       } else if (resource != null) {
@@ -130,8 +130,8 @@ final class DescriptorReader {
     }
     List<Field> fields = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < fieldsNode.size(); i++) {
-      Field field = new FieldReader(this, fieldsNode.get(i), at + ".fields[" + i + "]").read();
+    for (int i = 0; fieldsNode.isArray() && i < fieldsNode.size(); i++) {
+      Field field = new FieldReader(this, fieldsNode.path(i), at + ".fields[" + i + "]").read();
       if (field != null && !names.add(field.name())) {
         problem(at + ".fields[" + i + "].name", "the field \"" + field.name() + "\" is declared twice");
       } else if (field != null) {
@@ -142,8 +142,11 @@ final class DescriptorReader {
     checkFieldsExist(primaryKey, names, at + ".primaryKey");
     List<ForeignKey> foreignKeys = new ArrayList<>();
     JsonNode fks = node.path("foreignKeys");
-    for (int i = 0; i < fks.size(); i++) {
-      JsonNode fk = fks.get(i);
+    if (!fks.isMissingNode() && !fks.isArray()) {
+      problem(at + ".foreignKeys", "must be an array");
+    }
+    for (int i = 0; fks.isArray() && i < fks.size(); i++) {
+      JsonNode fk = fks.path(i);
       String fkAt = at + ".foreignKeys[" + i + "]";
       List<String> own = names(fk.path("fields"));
       List<String> referenced = names(fk.path("reference").path("fields"));
