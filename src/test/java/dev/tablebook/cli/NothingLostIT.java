@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class NothingLostIT {
   private static final Path JAR = Path.of(System.getProperty("tablebook.jar", "target/tablebook.jar")).toAbsolutePath();
   private static final Random RANDOM = new Random(20261128);
+  /** How many times `run --in-place` is killed (CI's second JDK uses fewer: -Dtablebook.kills=20). */
+  private static final int KILLS = Integer.getInteger("tablebook.kills", 50);
   private static final String NOTEBOOK = """
       {"cells": [
         {"cell_type": "code", "execution_count": null, "id": "a", "metadata": {}, "outputs": [],
@@ -65,7 +67,7 @@ class NothingLostIT {
   }
 
   @Test
-  void runInPlaceKilledFiftyTimesLeavesTheNotebookAsBeforeOrComplete(@TempDir Path dir) throws Exception {
+  void runInPlaceKilledManyTimesLeavesTheNotebookAsBeforeOrComplete(@TempDir Path dir) throws Exception {
     Path notebook = dir.resolve("killed.ipynb");
     byte[] before = NOTEBOOK.getBytes(StandardCharsets.UTF_8);
     Files.write(notebook, before);
@@ -74,7 +76,7 @@ class NothingLostIT {
     assertNotEquals(new String(before, StandardCharsets.UTF_8), new String(complete, StandardCharsets.UTF_8));
     int untouched = 0;
     int written = 0;
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < KILLS; i++) {
       Files.write(notebook, before);
       killAtRandom(dir, duration, "run", "killed.ipynb", "--in-place");
       byte[] after = Files.readAllBytes(notebook);
@@ -85,7 +87,7 @@ class NothingLostIT {
         written++;
       }
     }
-    assertEquals(50, untouched + written);
+    assertEquals(KILLS, untouched + written);
     assertTrue(untouched > 0, "some kills came before the write");
     assertLeftoversAreOnlyHiddenTemporaryFiles(dir, "killed.ipynb");
   }
