@@ -17,16 +17,9 @@ import time
 
 from jupyter_client.manager import KernelManager
 
+from kernels import JAVA, install, rss_mb
+
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-JAVA = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
-
-
-def install(data_dir):
-    os.environ["JUPYTER_DATA_DIR"] = data_dir
-    os.environ["JUPYTER_PATH"] = data_dir
-    subprocess.run([JAVA, "-jar", os.path.join(ROOT, "target", "tablebook.jar"), "install", "--user"],
-                   check=True, stdout=subprocess.DEVNULL)
 
 
 def execute(kc, code):
@@ -35,14 +28,6 @@ def execute(kc, code):
         reply = kc.get_shell_msg(timeout=120)
         if reply["parent_header"].get("msg_id") == msg_id:
             return reply
-
-
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def one_run(trivial_cells):

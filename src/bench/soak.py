@@ -11,7 +11,6 @@ stayed within a bound of where it started. Prints a Markdown summary; exits 1 on
     JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 /usr/bin/python3 src/bench/soak.py
 """
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
@@ -19,8 +18,8 @@ import time
 
 from jupyter_client.manager import KernelManager
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-JAVA = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+from kernels import JAVA, install, rss_mb
+
 PROBE = ("System.gc(); System.gc(); "
          "java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() + \",\" + "
          "java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576 + \",\" + "
@@ -42,13 +41,6 @@ RUNAWAY = [
     "Thread.sleep(60_000);",
     "while (true) { try { Thread.sleep(5); } catch (InterruptedException e) { } }",
 ]
-
-
-def install(data_dir):
-    os.environ["JUPYTER_DATA_DIR"] = data_dir
-    os.environ["JUPYTER_PATH"] = data_dir
-    subprocess.run([JAVA, "-jar", os.path.join(ROOT, "target", "tablebook.jar"), "install", "--user"],
-                   check=True, stdout=subprocess.DEVNULL)
 
 
 def reply_to(kc, msg_id, timeout=120):
@@ -91,14 +83,6 @@ def tenth(times, which):
     n = max(len(times) // 10, 1)
     part = times[:n] if which == 0 else times[-n:]
     return 1000 * sum(part) / len(part)
-
-
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def measure(kc, pid):

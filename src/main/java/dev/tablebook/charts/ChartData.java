@@ -20,12 +20,14 @@ import tech.tablesaw.columns.Column;
  * NaN (drawn as gaps, never zeros), long series downsampled with {@link Lttb}.
  *
  * @param xKind how the x values are read
- * @param categories the category labels in order of first appearance (categorical charts)
+ * @param categories the categories' text in order of first appearance (categorical charts)
+ * @param labels the categories as shown: their text, with "*" where a row of the category is flagged
  * @param series the series, in order
  * @param totalPoints how many points the table holds for the chart
  * @param shownPoints how many are drawn after downsampling
  */
-record ChartData(XKind xKind, List<String> categories, List<Series> series, int totalPoints, int shownPoints) {
+record ChartData(XKind xKind, List<String> categories, List<String> labels, List<Series> series, int totalPoints,
+    int shownPoints) {
 
   /** How x values are read and written. */
   enum XKind { CATEGORY, NUMBER, DATE }
@@ -46,14 +48,7 @@ record ChartData(XKind xKind, List<String> categories, List<Series> series, int 
 
   /** A category's label: its text, with "*" when a flagged row has it. */
   String categoryLabel(int i) {
-    for (Series s : series) {
-      for (int p = 0; p < s.size(); p++) {
-        if (s.flagged()[p] && (int) s.x()[p] == i) {
-          return categories.get(i) + "*";
-        }
-      }
-    }
-    return categories.get(i);
+    return labels.get(i);
   }
 
   static ChartData of(Chart chart) {
@@ -85,7 +80,28 @@ record ChartData(XKind xKind, List<String> categories, List<Series> series, int 
         series.add(s);
       }
     }
-    return new ChartData(kind, List.copyOf(categoryIndex.keySet()), List.copyOf(series), total, shown);
+    List<String> categories = List.copyOf(categoryIndex.keySet());
+    return new ChartData(kind, categories, labels(categories, series), List.copyOf(series), total, shown);
+  }
+
+  /** Each category's label, computed once: its text, plus "*" when any series flags a point of it. */
+  private static List<String> labels(List<String> categories, List<Series> series) {
+    if (categories.isEmpty()) {
+      return List.of(); // x holds numbers or dates, not categories
+    }
+    boolean[] flagged = new boolean[categories.size()];
+    for (Series s : series) {
+      for (int p = 0; p < s.size(); p++) {
+        if (s.flagged()[p]) {
+          flagged[(int) s.x()[p]] = true;
+        }
+      }
+    }
+    List<String> labels = new ArrayList<>(categories.size());
+    for (int i = 0; i < flagged.length; i++) {
+      labels.add(flagged[i] ? categories.get(i) + "*" : categories.get(i));
+    }
+    return List.copyOf(labels);
   }
 
   private static XKind xKind(Column<?> column) {

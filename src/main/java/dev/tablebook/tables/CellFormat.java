@@ -32,6 +32,7 @@ public final class CellFormat {
   private final String prefix;
   private final String suffix;
   private final String datePattern;
+  private final DateTimeFormatter dateFormatter;
 
   private CellFormat(int decimals, boolean thousands, boolean percent, String prefix, String suffix, String datePattern) {
     this.decimals = decimals;
@@ -40,6 +41,7 @@ public final class CellFormat {
     this.prefix = prefix;
     this.suffix = suffix;
     this.datePattern = datePattern;
+    this.dateFormatter = datePattern == null ? null : DateTimeFormatter.ofPattern(datePattern, Locale.ROOT);
   }
 
   /** Values as written in the data: {@code 240.11}, {@code 107}, ISO dates. */
@@ -95,7 +97,7 @@ public final class CellFormat {
       return prefix + number(number) + suffix;
     }
     if (value instanceof TemporalAccessor temporal && datePattern != null) {
-      return prefix + DateTimeFormatter.ofPattern(datePattern, Locale.ROOT).format(temporal) + suffix;
+      return prefix + dateFormatter.format(temporal) + suffix;
     }
     return prefix + (value instanceof Double d ? CellText.number(d) : String.valueOf(value)) + suffix;
   }
