@@ -1,29 +1,22 @@
 package dev.tablebook.display;
 
+import java.util.function.Supplier;
+
 /**
- * Which sink a thread's display calls go to: the one bound to the thread (inherited by the threads
- * it starts), else the one bound last anywhere, so output from pool threads still reaches a cell.
+ * Which sink a display call goes to: whatever the router that the notebook engine installed says
+ * (the cell that is running, or the last that ran); none outside a notebook.
  */
 final class DisplayContext {
-  private static final InheritableThreadLocal<DisplaySink> BOUND = new InheritableThreadLocal<>();
-  private static volatile DisplaySink lastBound;
+  private static volatile Supplier<DisplaySink> router = () -> null;
 
   private DisplayContext() {}
 
-  static DisplaySink.Binding bind(DisplaySink sink) {
-    DisplaySink previous = BOUND.get();
-    DisplaySink previousLast = lastBound;
-    BOUND.set(sink);
-    lastBound = sink;
-    return () -> {
-      BOUND.set(previous);
-      lastBound = previousLast;
-    };
+  static void route(Supplier<DisplaySink> newRouter) {
+    router = newRouter;
   }
 
-  /** The sink for the calling thread, or {@code null} outside any cell. */
+  /** The sink for a display call made now, or {@code null} outside any notebook. */
   static DisplaySink current() {
-    DisplaySink sink = BOUND.get();
-    return sink != null ? sink : lastBound;
+    return router.get();
   }
 }

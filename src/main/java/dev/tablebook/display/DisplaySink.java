@@ -18,16 +18,11 @@ public interface DisplaySink {
   void clearOutput(boolean wait);
 
   /**
-   * Binds {@code sink} to the calling thread and the threads it starts (and, as a fallback, to
-   * threads that have none) until the returned handle is closed.
+   * Sets how display calls find their sink: {@code router} gives the sink for a call made now on the
+   * calling thread, or {@code null} when no notebook cell should receive it (the call then prints the
+   * text form). The notebook engine sets it; a kernel that embeds the toolkit may set its own.
    */
-  static Binding bind(DisplaySink sink) {
-    return DisplayContext.bind(sink);
-  }
-
-  /** Undoes a {@link #bind}. */
-  interface Binding extends AutoCloseable {
-    @Override
-    void close();
+  static void route(java.util.function.Supplier<DisplaySink> router) {
+    DisplayContext.route(router);
   }
 }

@@ -1,7 +1,10 @@
 package dev.tablebook.engine;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import jdk.jshell.execution.LocalExecutionControl;
@@ -10,12 +13,19 @@ import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
 /**
- * JShell's in-process execution engine with two additions: cell classes are loaded with their exit
- * calls rewritten ({@link ExitCallRewriter}), and the objects behind variables are kept when JShell
- * asks for their text, so the engine can render the real value (a Table as HTML, not its toString).
+ * JShell's in-process execution engine with these changes: cell classes are loaded with their exit
+ * calls rewritten ({@link ExitCallRewriter}); the objects behind values are kept and never turned
+ * into text here (the engine renders the real object, once); a stopped snippet is always recorded
+ * (JShell reports one as a success, and on Java 17 a stop that lands as its thread starts is not
+ * even seen by JShell); and the engine can run its own work, such as rendering a value, on JShell's
+ * user-code thread, where an interrupt reaches it as it reaches the cell.
  */
 final class CellExecutionControl extends LocalExecutionControl {
+  private static final InheritableThreadLocal<Call> CALL = new InheritableThreadLocal<>();
+  private static final Object NULL = new Object();
+
   private final Map<String, Object> values = new ConcurrentHashMap<>();
+  private boolean stopped;
 
   @Override
   public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
@@ -25,6 +35,67 @@ final class CellExecutionControl extends LocalExecutionControl {
   }
 
   @Override
+  public String invoke(String className, String methodName) throws RunException, InternalException, EngineTerminationException {
+    try {
+      return super.invoke(className, methodName);
+    } catch (StoppedException e) {
+      synchronized (this) {
+        stopped = true;
+      }
+      throw e;
+    }
+  }
+
+  /** Whether user code was stopped since the last call (JShell itself reports a stopped snippet as a success). */
+  synchronized boolean takeStopped() {
+    boolean was = stopped;
+    stopped = false;
+    return was;
+  }
+
+  /**
+   * Runs JShell's do-it method (or the engine's own {@link #runAsUserCode work}) through
+   * {@link Call#enter}, so the value stays an object: JShell's text of it ({@code toString()} on the
+   * engine's thread, out of reach of an interrupt, for a value the engine renders anyway) is never
+   * made. A call that neither returned nor threw was stopped before it began.
+   */
+  @Override
+  protected String invoke(Method doit) throws Exception {
+    Call call = doit.equals(Call.ENTRY) ? CALL.get() : new Call(() -> Call.invokeUnwrapped(doit));
+    CALL.set(call);
+    try {
+      super.invoke(Call.ENTRY);
+    } finally {
+      CALL.remove();
+    }
+    if (!call.returned) {
+      throw new StoppedException();
+    }
+    return "";
+  }
+
+  /**
+   * Runs {@code work} on JShell's user-code thread, as a snippet runs: an interrupt stops it (then
+   * {@link StoppedException}). {@code work} should catch what it wants to report itself.
+   */
+  Object runAsUserCode(Callable<Object> work) throws RunException, InternalException, EngineTerminationException {
+    Call call = new Call(work);
+    CALL.set(call);
+    try {
+      invoke(Call.class.getName(), "enter");
+    } finally {
+      CALL.remove();
+    }
+    return call.result;
+  }
+
+  @Override
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    return name.equals(Call.class.getName()) ? Call.class : super.findClass(name);
+  }
+
+  /** Keeps the object behind the variable for {@link #takeValue}; its text is not made (see {@link #invoke(Method)}). */
+  @Override
   public String varValue(String className, String varName) throws RunException, EngineTerminationException, InternalException {
     try {
       Field field = findClass(className).getDeclaredField(varName);
@@ -33,22 +104,62 @@ final class CellExecutionControl extends LocalExecutionControl {
       values.put(varName, value == null ? NULL : value);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       values.remove(varName);
+      throw new InternalException("cannot read " + varName + ": " + e);
     }
-    return super.varValue(className, varName);
+    return "";
   }
 
   /** The object last read for the variable {@code name} through {@link #varValue}, removing it. */
   Object takeValue(String name) {
     Object value = values.remove(name);
+    if (value == null) {
+      throw new IllegalStateException("the value of " + name + " could not be read");
+    }
     return value == NULL ? null : value;
   }
 
-  /** Whether {@link #varValue} saw {@code name}. */
-  boolean hasValue(String name) {
-    return values.containsKey(name);
-  }
+  /** One call made on JShell's user-code thread, found there through {@link #CALL} (inherited by that thread). */
+  static final class Call {
+    static final Method ENTRY;
 
-  private static final Object NULL = new Object();
+    static {
+      try {
+        ENTRY = Call.class.getDeclaredMethod("enter");
+        ENTRY.setAccessible(true);
+      } catch (NoSuchMethodException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
+    private final Callable<Object> work;
+    private Object result;
+    private volatile boolean returned;
+
+    Call(Callable<Object> work) {
+      this.work = work;
+    }
+
+    /** What JShell's thread runs; what the work throws goes to JShell unchanged (a stop included). */
+    static void enter() throws Exception {
+      Call call = CALL.get();
+      call.result = call.work.call();
+      call.returned = true;
+    }
+
+    /** Calls a do-it method, throwing what it throws as itself rather than wrapped. */
+    static Object invokeUnwrapped(Method doit) throws Exception {
+      try {
+        return doit.invoke(null);
+      } catch (InvocationTargetException e) {
+        throw Call.<Exception>sneaky(e.getCause());
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable e) throws E {
+      throw (E) e;
+    }
+  }
 
   /** Hands JShell one {@link CellExecutionControl} and keeps it for the engine. */
   static final class Provider implements ExecutionControlProvider {

@@ -1,11 +1,9 @@
 package dev.tablebook.engine;
 
-import dev.tablebook.display.Renderers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.Snippet;
@@ -22,7 +20,8 @@ final class CellRunner implements MagicContext {
   private final String cellName;
   private final Path workingDirectory;
   private final ErrorFormatter errors;
-  private final BooleanSupplier interrupted;
+  private final Invocation invocation;
+  private final List<String> cutDeclarations = new ArrayList<>();
   private Output.Error error;
   private SnippetEvent lastValue;
   private String lastSource;
@@ -30,32 +29,47 @@ final class CellRunner implements MagicContext {
   private final List<Snippet> transientSnippets = new ArrayList<>();
 
   CellRunner(JShellSession session, CellContext context, Magics magics, String cellName, Path workingDirectory,
-      BooleanSupplier interrupted) {
+      Invocation invocation) {
     this.session = session;
     this.context = context;
     this.magics = magics;
     this.cellName = cellName;
     this.workingDirectory = workingDirectory;
     this.errors = new ErrorFormatter(session.origins);
-    this.interrupted = interrupted;
+    this.invocation = invocation;
   }
 
-  /** Runs the cell; the outputs have gone to the context's sink. */
+  /**
+   * Runs the cell; the outputs have gone to the context's sink. A cell whose invocation was stopped
+   * at any moment is reported as stopped, whatever its snippets returned.
+   */
   CellResult.Status runCell(String code) {
-    boolean ok = code.stripLeading().startsWith("%%") ? runCellMagic(code) : runCode(code, 0);
-    if (interrupted.getAsBoolean()) {
-      fail(ErrorFormatter.plain("InterruptedException", "the cell was interrupted"));
-      return CellResult.Status.INTERRUPTED;
-    }
     try {
-      if (ok) {
-        showLastValue();
-        return CellResult.Status.OK;
+      boolean ok = code.stripLeading().startsWith("%%") ? runCellMagic(code) : runCode(code, 0);
+      if (ok && !invocation.isStopped()) {
+        ok = showLastValue();
       }
-      return CellResult.Status.ERROR;
+      Invocation.Reason stopped = invocation.stopped();
+      if (stopped != null) {
+        fail(stopError(stopped)); // unless an error came first, which is then the cell's one error
+        return stopped == Invocation.Reason.TIMEOUT ? CellResult.Status.TIMED_OUT : CellResult.Status.INTERRUPTED;
+      }
+      return ok ? CellResult.Status.OK : CellResult.Status.ERROR;
     } finally {
       forgetTransientSnippets();
     }
+  }
+
+  private Output.Error stopError(Invocation.Reason reason) {
+    String what = reason == Invocation.Reason.TIMEOUT
+        ? "the cell ran longer than its time limit (" + invocation.limitDescription() + ") and was stopped"
+        : "the cell was interrupted";
+    if (!cutDeclarations.isEmpty()) {
+      what += "; " + String.join(", ", cutDeclarations) + (cutDeclarations.size() == 1 ? " is" : " are")
+          + " not defined, because the interrupt came before " + (cutDeclarations.size() == 1 ? "its value was" : "their values were")
+          + " computed";
+    }
+    return ErrorFormatter.plain(reason == Invocation.Reason.TIMEOUT ? "TimeoutError" : "InterruptedException", what);
   }
 
   /**
@@ -90,7 +104,7 @@ final class CellRunner implements MagicContext {
   /** Runs code whose first line is line {@code lineOffset + 1} of the cell. */
   private boolean runCode(String code, int lineOffset) {
     for (CellSplitter.Part part : CellSplitter.split(code, session.jshell.sourceCodeAnalysis())) {
-      if (interrupted.getAsBoolean()) {
+      if (invocation.isStopped()) {
         return false;
       }
       boolean ok;
@@ -114,6 +128,9 @@ final class CellRunner implements MagicContext {
     } catch (MagicException e) {
       fail(ErrorFormatter.plain("MagicException", e.getMessage()));
       return false;
+    } catch (Throwable e) { // a magic's own failure is this cell's error, never the engine's
+      fail(errors.runtimeError(e, "%" + name + " failed: "));
+      return false;
     }
   }
 
@@ -126,7 +143,12 @@ final class CellRunner implements MagicContext {
       return false;
     }
     lastValue = null;
-    for (SnippetEvent event : session.jshell.eval(part.source())) {
+    List<SnippetEvent> events = session.jshell.eval(part.source());
+    if (session.control.takeStopped()) {
+      forgetCutDeclarations(events);
+      return false;
+    }
+    for (SnippetEvent event : events) {
       if (event.causeSnippet() != null) {
         continue;
       }
@@ -135,7 +157,7 @@ final class CellRunner implements MagicContext {
       if (isTransient(snippet)) {
         transientSnippets.add(snippet);
       }
-      if (interrupted.getAsBoolean()) {
+      if (invocation.isStopped()) {
         return false;
       }
       if (event.status() == Snippet.Status.REJECTED) {
@@ -143,6 +165,7 @@ final class CellRunner implements MagicContext {
         return false;
       }
       if (event.exception() != null) {
+        forgetCutDeclarations(events);
         fail(errors.runtimeError(event.exception()));
         return false;
       }
@@ -153,6 +176,21 @@ final class CellRunner implements MagicContext {
       lastSource = part.source();
     }
     return true;
+  }
+
+  /**
+   * JShell counts a snippet whose code was stopped as run, so a variable whose initialiser was cut
+   * would stand defined with a default value (0, null): such variables are dropped instead.
+   */
+  private void forgetCutDeclarations(List<SnippetEvent> events) {
+    for (SnippetEvent event : events) {
+      if (event.snippet() instanceof VarSnippet variable && session.jshell.status(variable).isActive()) {
+        session.jshell.drop(variable);
+        if (variable.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+          cutDeclarations.add(variable.name());
+        }
+      }
+    }
   }
 
   /** Statements, expressions and their temporary variables: nothing a later cell can call into. */
@@ -171,9 +209,10 @@ final class CellRunner implements MagicContext {
     }
   }
 
-  private void showLastValue() {
+  /** Shows the value of the cell's last expression; false when rendering it failed or was stopped. */
+  private boolean showLastValue() {
     if (lastValue == null || DISPLAY_CALL.matcher(lastSource).find()) {
-      return;
+      return true;
     }
     Snippet snippet = lastValue.snippet();
     VarSnippet variable = null;
@@ -183,16 +222,27 @@ final class CellRunner implements MagicContext {
       variable = session.jshell.variables().filter(v -> v.name().equals(expression.name()))
           .filter(v -> session.jshell.status(v).isActive()).reduce((a, b) -> b).orElse(null);
     }
-    if (variable != null) {
-      Object value = session.valueOf(variable);
-      context.emit(new Output.ExecuteResult(Renderers.global().render(value)));
+    if (variable == null) {
+      return true;
     }
+    Object value = session.valueOf(variable);
+    Object rendered = session.render(value);
+    if (rendered instanceof dev.tablebook.display.MimeBundle bundle) {
+      context.emit(new Output.ExecuteResult(bundle));
+      return true;
+    }
+    if (rendered instanceof Throwable failure) {
+      fail(errors.runtimeError(failure, "Showing the cell's value failed: "));
+    }
+    return false;
   }
 
   private void fail(Output.Error failure) {
     if (error == null) {
-      error = failure;
-      context.emit(failure);
+      Invocation.Reason stopped = invocation.stopped();
+      // what a stopped cell reports is the stop
+      error = OutputBudget.bounded(stopped == null ? failure : stopError(stopped));
+      context.emit(error);
     }
   }
 
@@ -222,6 +272,15 @@ final class CellRunner implements MagicContext {
   public void println(String text) {
     byte[] bytes = (text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     context.stream(false).write(bytes, 0, bytes.length);
+  }
+
+  @Override
+  public <T> T interruptibly(String what, java.util.concurrent.Callable<T> work) throws Exception {
+    try {
+      return invocation.awaitInterruptibly(what, work);
+    } catch (Invocation.StoppedError e) {
+      throw new MagicException(e.getMessage() + " while waiting for " + what);
+    }
   }
 
   @Override

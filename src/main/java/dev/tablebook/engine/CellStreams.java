@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.DisplaySink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,25 +8,48 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Replaces {@code System.out}, {@code System.err} and {@code System.in} once per JVM with streams
- * that follow the running cell: what a cell (or a thread it started) prints becomes its output,
- * what it reads is asked of its sink. Outside cells they behave as the original streams.
+ * Puts streams that follow the running cell in {@code System.out}, {@code System.err} and
+ * {@code System.in}: what a cell (or any thread of its notebook) prints becomes the output of the
+ * cell {@link OutputRoute} names, what it reads is asked of that cell's sink. Outside notebooks they
+ * behave as the original streams. {@link #install()} runs before every cell, so a cell that closed
+ * or replaced a stream does not take the next cell's output with it.
  */
 final class CellStreams {
-  private static boolean installed;
+  private static PrintStream out;
+  private static PrintStream err;
+  private static InputStream in;
 
   private CellStreams() {}
 
+  /** Makes the system streams the cell-following ones (again, if a cell replaced them). */
   static synchronized void install() {
-    if (installed) {
-      return;
+    if (out == null) {
+      out = new CellPrintStream(new Routed(System.out, false));
+      err = new CellPrintStream(new Routed(System.err, true));
+      in = new CellInput(System.in);
+      DisplaySink.route(OutputRoute::current);
     }
-    installed = true;
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    System.setOut(new PrintStream(new Routed(out, false), true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(new Routed(err, true), true, StandardCharsets.UTF_8));
-    System.setIn(new CellInput(System.in));
+    if (System.out != out) {
+      System.setOut(out);
+    }
+    if (System.err != err) {
+      System.setErr(err);
+    }
+    if (System.in != in) {
+      System.setIn(in);
+    }
+  }
+
+  /** A print stream that a cell cannot close: {@code System.out.close()} only flushes it. */
+  private static final class CellPrintStream extends PrintStream {
+    CellPrintStream(OutputStream routed) {
+      super(routed, true, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+      flush();
+    }
   }
 
   /** Writes to the current cell's buffer, or to the original stream outside cells. */
@@ -45,7 +69,7 @@ final class CellStreams {
 
     @Override
     public void write(byte[] data, int offset, int length) {
-      CellContext context = CellContext.current();
+      CellContext context = OutputRoute.current();
       if (context == null) {
         original.write(data, offset, length);
       } else {
@@ -55,7 +79,7 @@ final class CellStreams {
 
     @Override
     public void flush() {
-      CellContext context = CellContext.current();
+      CellContext context = OutputRoute.current();
       if (context == null) {
         original.flush();
       }
@@ -82,7 +106,7 @@ final class CellStreams {
 
     @Override
     public synchronized int read(byte[] buffer, int offset, int length) throws IOException {
-      CellContext context = CellContext.current();
+      CellContext context = OutputRoute.current();
       if (context == null) {
         return original.read(buffer, offset, length);
       }
@@ -104,7 +128,7 @@ final class CellStreams {
 
     @Override
     public synchronized int available() {
-      return pendingFor == CellContext.current() ? pending.length - position : 0;
+      return pendingFor == OutputRoute.current() ? pending.length - position : 0;
     }
   }
 }

@@ -1,21 +1,16 @@
 package dev.tablebook.engine;
 
-import dev.tablebook.display.DisplaySink;
 import dev.tablebook.display.Renderers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Evaluates notebook cells with JShell in this JVM, so cells share live objects with the toolkit,
  * and reports what they print, display and return through an {@link OutputSink}. One cell runs at a
- * time; {@link #interrupt()} may be called from any thread.
+ * time; {@link #interrupt()} may be called from any thread and reaches only the cell running then.
  *
  * <pre>{@code
  * try (Engine engine = Engine.start(EngineOptions.defaults())) {
@@ -30,23 +25,14 @@ public final class Engine implements AutoCloseable {
   private final Object executing = new Object();
   private final Magics magics;
   private final MavenMagics maven = new MavenMagics();
-  private volatile CompletableFuture<JShellSession> session;
-  private volatile boolean interrupted;
-  private volatile boolean running;
-  private volatile ScheduledFuture<?> stopping;
-
-  private static final long STOP_RETRY_MS = 100;
-  private static final ScheduledExecutorService STOPPER = Executors.newSingleThreadScheduledExecutor(run -> {
-    Thread thread = new Thread(run, "tablebook-interrupt");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final OutputRoute route = new OutputRoute();
+  private final CompletableFuture<JShellSession> session;
+  private volatile Invocation running;
 
   private Engine(EngineOptions options) {
     this.options = options;
     this.session = warmUp(); // first: JShell's start is the long pole, the rest overlaps with it
     this.magics = Magics.builtIn(maven);
-    CellStreams.install();
     CompletableFuture.runAsync(Renderers::global); // loads the renderers on the other core meanwhile
     // Initialising what they render competes with JShell's warm-up for the cores: do it just after.
     session.thenRunAsync(Engine::initialiseRenderedTypes);
@@ -99,58 +85,60 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * As {@link #execute(String, String, OutputSink)}, interrupting the cell when it runs longer than
+   * As {@link #execute(String, String, OutputSink)}, stopping the cell when it runs longer than
    * {@code timeout} (null: no limit); the clock starts when the cell does, not while JShell warms up.
+   * Whatever the cell does (an Error, a stream it closes, output from its threads), this returns a
+   * result and the engine takes the next cell.
    */
   public CellResult execute(String cellName, String code, OutputSink sink, Duration timeout) {
     synchronized (executing) {
-      interrupted = false;
-      running = true; // from here an interrupt counts, even while JShell is still warming up
-      ScheduledFuture<?> deadline = null;
-      CellContext context = new CellContext(sink, options.outputLimitBytes());
-      DisplaySink.Binding binding = context.bind();
+      CellStreams.install(); // again: the previous cell may have closed or replaced System.out
+      CellContext context = new CellContext(sink, route, options.maxCellOutputBytes());
+      route.enter(context);
+      Invocation invocation = new Invocation(this::stopUserCode);
+      running = invocation; // from here an interrupt counts, even while JShell is still warming up
       long start = System.nanoTime();
       CellRunner runner = null;
       CellResult.Status status;
       try {
         JShellSession current = session();
         if (timeout != null) {
-          deadline = STOPPER.schedule(this::interrupt, timeout.toMillis(), TimeUnit.MILLISECONDS);
+          invocation.limitTo(timeout.toMillis());
         }
-        runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), () -> interrupted);
+        runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), invocation);
         status = runner.runCell(code);
+      } catch (Throwable e) {
+        Output.Error error = OutputBudget.bounded(new Output.Error(e.getClass().getName(), String.valueOf(e.getMessage()),
+            List.of("The engine failed to run " + cellName + ": " + e)));
+        context.emit(error);
+        return new CellResult(CellResult.Status.ERROR, Optional.of(error), Duration.ofNanos(System.nanoTime() - start));
       } finally {
-        running = false;
-        if (deadline != null) {
-          deadline.cancel(false);
-        }
-        ScheduledFuture<?> stop = stopping;
-        if (stop != null) {
-          stop.cancel(false);
-          stopping = null;
-        }
-        binding.close();
+        invocation.finish(); // no stop of this cell can reach any code from here on
+        running = null;
+        context.flush();
+        route.leave();
       }
       return new CellResult(status, runner.error(), Duration.ofNanos(System.nanoTime() - start));
     }
   }
 
   /**
-   * Stops the running cell, if any: its code really stops, and the session keeps its variables.
-   * The stop is repeated until the cell has ended, because an interrupt that arrives while JShell
-   * compiles the next snippet would otherwise find no user code to stop.
+   * Stops the cell that is running now, if any: its code really stops, the session keeps its
+   * variables, and the cell is reported as interrupted. A cell that has ended, or one that starts
+   * later, is never reached (see {@link Invocation}).
    */
   public void interrupt() {
-    if (!running || interrupted) {
-      return;
+    Invocation target = running;
+    if (target != null) {
+      target.stop(Invocation.Reason.INTERRUPT);
     }
-    interrupted = true; // checked before every snippet: a cell still waiting for JShell never starts
-    CompletableFuture<JShellSession> warming = session;
-    stopping = STOPPER.scheduleWithFixedDelay(() -> {
-      if (running && warming.isDone() && !warming.isCompletedExceptionally()) {
-        warming.join().jshell.stop();
-      }
-    }, 0, STOP_RETRY_MS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Called by a stopped invocation, under its lock and only while it runs. */
+  private void stopUserCode() {
+    if (session.isDone() && !session.isCompletedExceptionally()) {
+      session.join().jshell.stop();
+    }
   }
 
   /** Completions at {@code cursor}: the matches and the range of {@code code} they replace. */
@@ -168,20 +156,12 @@ public final class Engine implements AutoCloseable {
     return EditingHelp.isComplete(session(), code);
   }
 
-  /** Throws away every variable and class path addition and starts a fresh session. */
-  public void restart() {
-    synchronized (executing) {
-      JShellSession old = session();
-      session = warmUp();
-      old.close();
-    }
-  }
-
   /** Ends the session. */
   @Override
   public void close() {
     interrupt();
     synchronized (executing) {
+      route.close();
       session().close();
     }
   }

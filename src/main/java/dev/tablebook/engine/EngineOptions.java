@@ -8,12 +8,13 @@ import java.util.List;
  * {@code with...} methods.
  *
  * @param imports the imports every session starts with (plain or {@code static}, without "import")
- * @param outputLimitBytes how much one cell may print before its output is cut (default 4 MiB)
+ * @param maxCellOutputBytes how many bytes (UTF-8) of output one cell may send, over printed text, displays and
+ *     its value, before the rest is cut with a note (default 4 MiB)
  * @param classPath extra class path entries for the session
  * @param workingDirectory where relative paths in magics ({@code %load}, {@code %jars}) start
  * @since 0.1
  */
-public record EngineOptions(List<String> imports, long outputLimitBytes, List<Path> classPath, Path workingDirectory) {
+public record EngineOptions(List<String> imports, long maxCellOutputBytes, List<Path> classPath, Path workingDirectory) {
 
   /** The imports of a fresh session: the JDK's everyday packages, Tablesaw and Tablebook's entry points. */
   public static final List<String> DEFAULT_IMPORTS = List.of(
@@ -34,21 +35,21 @@ public record EngineOptions(List<String> imports, long outputLimitBytes, List<Pa
 
   /** These options with other default imports. */
   public EngineOptions withImports(List<String> imports) {
-    return new EngineOptions(imports, outputLimitBytes, classPath, workingDirectory);
+    return new EngineOptions(imports, maxCellOutputBytes, classPath, workingDirectory);
   }
 
-  /** These options with another per-cell output limit. */
-  public EngineOptions withOutputLimitBytes(long limit) {
+  /** These options with another limit on the output of one cell, in bytes. */
+  public EngineOptions withMaxCellOutputBytes(long limit) {
     return new EngineOptions(imports, limit, classPath, workingDirectory);
   }
 
   /** These options with extra class path entries. */
   public EngineOptions withClassPath(List<Path> entries) {
-    return new EngineOptions(imports, outputLimitBytes, entries, workingDirectory);
+    return new EngineOptions(imports, maxCellOutputBytes, entries, workingDirectory);
   }
 
   /** These options with another working directory for magics. */
   public EngineOptions withWorkingDirectory(Path dir) {
-    return new EngineOptions(imports, outputLimitBytes, classPath, dir.toAbsolutePath());
+    return new EngineOptions(imports, maxCellOutputBytes, classPath, dir.toAbsolutePath());
   }
 }

@@ -56,11 +56,16 @@ final class ErrorFormatter {
 
   /** An exception thrown by cell code, with cell lines in the trace. */
   Output.Error runtimeError(JShellException exception) {
+    return runtimeError(exception, "");
+  }
+
+  /** A throwable from code the cell runs, with cell lines in the trace; {@code doing} leads the first line. */
+  Output.Error runtimeError(Throwable exception, String doing) {
     List<String> traceback = new ArrayList<>();
     Throwable current = exception;
     boolean first = true;
     while (current != null) {
-      traceback.add((first ? "" : "Caused by: ") + headline(current));
+      traceback.add((first ? doing : "Caused by: ") + headline(current));
       addFrames(traceback, current.getStackTrace());
       current = current.getCause();
       first = false;

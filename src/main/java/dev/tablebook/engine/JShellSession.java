@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.Renderers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,25 @@ final class JShellSession implements AutoCloseable {
   Object valueOf(VarSnippet variable) {
     jshell.varValue(variable);
     return control.takeValue(variable.name());
+  }
+
+  /**
+   * Renders {@code value} on JShell's user-code thread, where an interrupt or a time limit stops a
+   * {@code toString()} that never ends: the bundle, or the Throwable that rendering threw (an Error
+   * such as StackOverflowError included), or {@code null} when it was stopped.
+   */
+  Object render(Object value) {
+    try {
+      return control.runAsUserCode(() -> {
+        try {
+          return Renderers.global().render(value);
+        } catch (Throwable e) {
+          return e;
+        }
+      });
+    } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
+      return null; // stopped (the invocation says so) or the engine failed: nothing to show
+    }
   }
 
   @Override

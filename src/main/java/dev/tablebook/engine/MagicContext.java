@@ -21,4 +21,12 @@ public interface MagicContext {
 
   /** A path from the user, resolved against the working directory. */
   Path resolve(String path);
+
+  /**
+   * Runs blocking work that is not cell code (a download, say) so that an interrupt or the cell's
+   * time limit ends the wait at once; its failure is rethrown as it is.
+   *
+   * @throws MagicException when the cell was stopped while it waited
+   */
+  <T> T interruptibly(String what, java.util.concurrent.Callable<T> work) throws Exception;
 }

@@ -2,17 +2,24 @@ package dev.tablebook.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Collects the bytes a cell prints on one stream and hands them on as text: whole lines at once,
- * the rest when flushed, never splitting a UTF-8 character.
+ * Collects the bytes a cell prints on one stream and hands them on as text: at most
+ * {@value #FLUSH_DELAY_MS} ms after the first unsent byte, when {@value #MAX_BUFFERED} bytes are
+ * waiting, before any other output of the cell, and at once after the cell has ended. Text is never
+ * cut inside a UTF-8 character; it may be cut inside a line.
  */
 final class StreamBuffer {
   private static final int MAX_BUFFERED = 64 * 1024;
+  private static final long FLUSH_DELAY_MS = 50;
+  private static final ScheduledExecutorService FLUSHER = EngineThreads.scheduler("tablebook-output-flusher");
 
   private final String name;
   private final CellContext context;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private boolean flushScheduled;
 
   StreamBuffer(String name, CellContext context) {
     this.name = name;
@@ -22,8 +29,11 @@ final class StreamBuffer {
   void write(byte[] data, int offset, int length) {
     synchronized (context) {
       bytes.write(data, offset, length);
-      if (bytes.size() >= MAX_BUFFERED || !context.isActive()) {
-        flush(); // a thread that outlives its cell: no periodic flush comes for it any more
+      if (bytes.size() >= MAX_BUFFERED || !context.isRunning()) {
+        flush();
+      } else if (!flushScheduled) {
+        flushScheduled = true;
+        FLUSHER.schedule(this::flush, FLUSH_DELAY_MS, TimeUnit.MILLISECONDS);
       }
     }
   }
@@ -31,6 +41,7 @@ final class StreamBuffer {
   /** Sends what is buffered, keeping back only an incomplete UTF-8 character at the end. */
   void flush() {
     synchronized (context) {
+      flushScheduled = false;
       if (bytes.size() == 0) {
         return;
       }

@@ -277,12 +277,7 @@ final class Requests {
     boolean restart = request.get("restart").asBoolean(false);
     ObjectNode content = ok();
     content.put("restart", restart);
-    if (restart) {
-      engine.restart();
-      executionCount = 0;
-    } else {
-      shutdown.run();
-    }
+    shutdown.run();
     return reply(request, "shutdown_reply", content);
   }
 

@@ -100,11 +100,8 @@ public final class NotebookRunner {
         done++;
         progress.cellDone(done, total, cell.source().lines().findFirst().orElse(""), Duration.ofNanos(System.nanoTime() - start));
         if (!result.ok() && failure == null) {
-          boolean timedOut = result.status() == CellResult.Status.INTERRUPTED;
-          Output.Error error = timedOut
-              ? new Output.Error("TimeoutError", "the cell ran longer than " + options.cellTimeout().toSeconds() + " s",
-                  List.of("TimeoutError: the cell ran longer than " + options.cellTimeout().toSeconds() + " s and was interrupted"))
-              : result.error().orElse(new Output.Error("Error", "the cell failed", List.of()));
+          boolean timedOut = result.status() == CellResult.Status.TIMED_OUT;
+          Output.Error error = result.error().orElse(new Output.Error("Error", "the cell failed", List.of()));
           failure = new Failure(i + 1, cell.source(), error, timedOut);
         }
       }

@@ -9,7 +9,7 @@ abstract class EngineTestBase {
 
   @BeforeAll
   static void startEngine() {
-    engine = Engine.start(EngineOptions.defaults().withOutputLimitBytes(64 * 1024)).awaitReady();
+    engine = Engine.start(EngineOptions.defaults().withMaxCellOutputBytes(64 * 1024)).awaitReady();
   }
 
   @AfterAll
