@@ -3,7 +3,7 @@
 
 Runs CELLS cells (expressions, printing, tables and charts) and INTERRUPTS interrupts of running
 cells (tight loops, sleeps, interrupt-swallowing loops) through one kernel, then checks that every
-request was answered, that live threads did not grow, and that resident memory after a forced GC
+request was answered, that the cell after each interrupt computed its own exact value, that live threads did not grow, and that resident memory after a forced GC
 stayed within a bound of where it started. Prints a Markdown summary; exits 1 on any failure.
 
     mvn -B -q package -DskipTests && /usr/bin/python3 src/bench/soak.py                  # 10,000 cells, 200 interrupts
@@ -128,6 +128,7 @@ def main():
                 failures.append(f"replies {statuses}, expected {args.cells - expected_errors} ok and {expected_errors} errors")
             threads1, rss1, heap1, meta1 = measure(kc, pid)
             interrupted = 0
+            right_after = 0
             worst = 0.0
             started = time.perf_counter()
             for i in range(args.interrupts):
@@ -140,9 +141,17 @@ def main():
                 worst = max(worst, time.perf_counter() - t0)
                 if reply["content"]["status"] == "error":
                     interrupted += 1
-                after = run(kc, "21 * 2")
+                # A value of its own for each interrupt, so neither a stale nor a missing result passes.
+                expected = str((i + 1) * 21)
+                after_id = kc.execute(f"{i + 1} * 21")
+                text = result_text(kc, after_id)
+                after = reply_to(kc, after_id)
                 if after["content"]["status"] != "ok":
                     failures.append(f"interrupt {i}: the next cell failed: {after['content']}")
+                elif text != expected:
+                    failures.append(f"interrupt {i}: the next cell gave {text!r}, expected {expected!r}")
+                else:
+                    right_after += 1
             interrupts_seconds = time.perf_counter() - started
             if interrupted != args.interrupts:
                 failures.append(f"{interrupted} of {args.interrupts} runaway cells were interrupted")
@@ -165,7 +174,8 @@ def main():
     print(f"\ncells: {args.cells:,} answered ({statuses}) in {cells_seconds:.1f} s "
           f"({1000 * cells_seconds / max(args.cells, 1):.1f} ms per cell; first tenth {tenth(times, 0):.1f} ms, "
           f"last tenth {tenth(times, -1):.1f} ms per cell); "
-          f"interrupts: {interrupted}/{args.interrupts} in {interrupts_seconds:.1f} s, slowest stop {1000 * worst:.0f} ms")
+          f"interrupts: {interrupted}/{args.interrupts} in {interrupts_seconds:.1f} s, slowest stop {1000 * worst:.0f} ms; "
+          f"right value after an interrupt: {right_after}/{args.interrupts}")
     for failure in failures:
         print(f"FAILED: {failure}")
     return 1 if failures else 0

@@ -1,25 +1,30 @@
 package dev.tablebook;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** Holds the package rules of DESIGN.md by reading every main source file's references to our packages. */
+/**
+ * Holds the package rules of DESIGN.md ("Which package may use which") on the compiled main
+ * classes with ArchUnit, so a fully qualified name counts as much as an import. Strings that merely
+ * name a package, such as the JShell imports the engine sends, are not references.
+ */
 class ArchitectureTest {
-  private static final Path MAIN = Path.of("src/main/java/dev/tablebook");
-  /** An import of one of our packages (strings that merely name a package, such as JShell imports, do not count). */
-  private static final Pattern REFERENCE =
-      Pattern.compile("(?m)^import\\s+(?:static\\s+)?dev\\.tablebook\\.([a-z]+(?:\\.wire)?)\\b");
+  private static final String ROOT = "dev.tablebook";
 
   /** Which of our packages each package may use (besides itself). {@code cli} may use anything. */
   private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -34,24 +39,39 @@ class ArchitectureTest {
       "kernel", Set.of("kernel.wire", "engine", "display", "io"),
       "notebook", Set.of("engine", "display", "io"));
 
+  static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachPackageUsesOnlyWhatTheDesignAllows() {
+    return ALLOWED.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+      Set<String> mayUse = new TreeSet<>();
+      mayUse.add(ROOT + "." + entry.getKey());
+      entry.getValue().forEach(used -> mayUse.add(ROOT + "." + used));
+      classes().that().resideInAPackage(ROOT + "." + entry.getKey())
+          .should().onlyDependOnClassesThat(not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(mayUse.toArray(String[]::new))))
+          .because("DESIGN.md: " + entry.getKey() + " uses " + (entry.getValue().isEmpty() ? "none of our packages" : entry.getValue()))
+          .check(main);
+    }));
+  }
+
   @Test
-  void packagesUseOnlyWhatTheDesignAllows() throws IOException {
-    List<String> violations = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(MAIN)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        String pkg = MAIN.relativize(file.getParent()).toString().replace('/', '.');
-        Matcher m = REFERENCE.matcher(Files.readString(file));
-        while (m.find()) {
-          String used = m.group(1);
-          if (used.equals(pkg) || pkg.equals("cli")) {
-            continue;
-          }
-          if (used.equals("cli") || !ALLOWED.getOrDefault(pkg, Set.of()).contains(used)) {
-            violations.add(MAIN.relativize(file) + " uses dev.tablebook." + used);
-          }
-        }
+  void everyPackageHasARuleAndNothingUsesCli() {
+    Set<String> packages = new TreeSet<>();
+    main.forEach(c -> packages.add(c.getPackageName()));
+    Set<String> unruled = new TreeSet<>();
+    for (String pkg : packages) {
+      String name = pkg.equals(ROOT) ? "" : pkg.substring(ROOT.length() + 1);
+      if (!name.equals("cli") && !ALLOWED.containsKey(name)) {
+        unruled.add(pkg);
       }
     }
-    assertEquals(List.of(), violations);
+    org.junit.jupiter.api.Assertions.assertEquals(Set.of(), unruled, "packages that DESIGN.md and this test give no rule");
+    noClasses().that().resideOutsideOfPackage(ROOT + ".cli").should().dependOnClassesThat().resideInAPackage(ROOT + ".cli")
+        .because("DESIGN.md: nothing imports cli").check(main);
   }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -18,6 +20,9 @@ import org.zeromq.ZMQ;
 /**
  * A Jupyter kernel: binds the five sockets of a connection file, answers shell and control
  * requests with the {@link Engine}, publishes on IOPub and echoes heartbeats, until shut down.
+ * A {@code shutdown_request} ends it whether or not it asks for a restart: as the messaging spec
+ * says, the client starts a fresh process for a restart. Nothing thrown while answering a request,
+ * {@link Error}s included, stops a channel: it becomes that request's error reply.
  *
  * <pre>{@code
  * try (Kernel kernel = Kernel.start(ConnectionInfo.read(file))) { kernel.awaitShutdown(); }
@@ -27,6 +32,8 @@ import org.zeromq.ZMQ;
  */
 public final class Kernel implements AutoCloseable {
   private static final int POLL_MS = 100;
+  /** How long closing waits for the engine and for replies still on their way out (shutdown_reply). */
+  private static final int CLOSE_WAIT_MS = 1_000;
 
   private final ZContext context = new ZContext();
   private final PrintStream log;
@@ -38,20 +45,29 @@ public final class Kernel implements AutoCloseable {
   private final Iopub iopub;
   private final Engine engine;
   private final Requests requests;
+  private final Handler handler;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean running = true;
   private final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  private Kernel(ConnectionInfo connection, EngineOptions options, Path historyFile) {
+  /** What answers one decoded request; a seam for tests, which wrap it to make handling fail. */
+  @FunctionalInterface
+  interface Handler {
+    List<Message> handle(Message request, boolean isControl);
+  }
+
+  private Kernel(ConnectionInfo connection, EngineOptions options, Path historyFile, UnaryOperator<Handler> wrap) {
     this.log = System.err; // taken before the engine reroutes System.err into cells
     this.codec = new WireCodec(Signer.of(connection.signatureScheme(), connection.key()));
     this.shell = bind(SocketType.ROUTER, connection, connection.shellPort());
     this.control = bind(SocketType.ROUTER, connection, connection.controlPort());
     this.stdin = bind(SocketType.ROUTER, connection, connection.stdinPort());
     this.heartbeat = bind(SocketType.REP, connection, connection.hbPort());
-    this.iopub = new Iopub(bind(SocketType.PUB, connection, connection.iopubPort()), codec, UUID.randomUUID().toString());
+    this.iopub = new Iopub(bind(SocketType.PUB, connection, connection.iopubPort()), codec, UUID.randomUUID().toString(), log);
     this.engine = Engine.start(options);
-    this.requests = new Requests(engine, iopub, new History(historyFile), new StdinChannel(stdin, codec), log, this::stop);
+    this.requests = new Requests(engine, iopub, new History(historyFile), new StdinChannel(stdin, codec, log), log, this::stop);
+    this.handler = wrap.apply(requests::handle);
   }
 
   /** Binds the sockets and starts answering; JShell warms up meanwhile. */
@@ -61,7 +77,12 @@ public final class Kernel implements AutoCloseable {
 
   /** As {@link #start(ConnectionInfo)}, with engine options and a history file of your own. */
   public static Kernel start(ConnectionInfo connection, EngineOptions options, Path historyFile) {
-    Kernel kernel = new Kernel(connection, options, historyFile);
+    return start(connection, options, historyFile, UnaryOperator.identity());
+  }
+
+  /** As {@link #start(ConnectionInfo, EngineOptions, Path)}, with the request handler wrapped by {@code wrap}. */
+  static Kernel start(ConnectionInfo connection, EngineOptions options, Path historyFile, UnaryOperator<Handler> wrap) {
+    Kernel kernel = new Kernel(connection, options, historyFile, wrap);
     kernel.thread("tablebook-heartbeat", kernel::echoHeartbeats);
     kernel.thread("tablebook-control", () -> kernel.serve(kernel.control, true));
     kernel.thread("tablebook-shell", () -> kernel.serve(kernel.shell, false));
@@ -69,7 +90,7 @@ public final class Kernel implements AutoCloseable {
     return kernel;
   }
 
-  /** Blocks until a {@code shutdown_request} (without restart) or {@link #close()}. */
+  /** Blocks until a {@code shutdown_request} (with or without restart) or {@link #close()}. */
   public void awaitShutdown() throws InterruptedException {
     stopped.await();
   }
@@ -79,21 +100,33 @@ public final class Kernel implements AutoCloseable {
     return stopped.await(timeout, unit);
   }
 
-  /** Stops answering (a reply being sent, such as shutdown_reply, still goes out), ends the engine and closes the sockets. */
+  /**
+   * Stops answering, ends the engine (interrupting a running cell) and closes the sockets; a reply
+   * being sent, such as shutdown_reply, still goes out. Bounded: a cell that ignores the interrupt
+   * does not keep the process from exiting. Closing again does nothing.
+   */
   @Override
   public void close() {
     stop();
-    for (Thread thread : threads) {
-      if (thread != Thread.currentThread()) {
-        try {
-          thread.join(2 * POLL_MS + 1_000L);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    Thread ending = new Thread(engine::close, "tablebook-engine-close");
+    ending.setDaemon(true);
+    ending.start();
+    long deadline = System.nanoTime() + 2L * CLOSE_WAIT_MS * 1_000_000L;
+    try {
+      ending.join(CLOSE_WAIT_MS);
+      for (Thread thread : threads) {
+        long left = (deadline - System.nanoTime()) / 1_000_000L;
+        if (thread != Thread.currentThread() && left > 0) {
+          thread.join(left);
         }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    engine.close();
+    context.setLinger(CLOSE_WAIT_MS); // ZContext.close() gives every socket this linger: replies still queued go out
     context.close();
   }
 
@@ -125,54 +158,65 @@ public final class Kernel implements AutoCloseable {
         if (ping != null) {
           heartbeat.send(ping, 0);
         }
-      } catch (org.zeromq.ZMQException e) {
+      } catch (Throwable e) { // nothing but shutdown ends the heartbeat
         if (running) {
-          log.println("tablebook kernel: heartbeat: " + e.getMessage());
+          log.println("tablebook kernel: heartbeat: " + e);
         }
       }
     }
   }
 
+  /** Answers requests on {@code socket} until shutdown; nothing thrown ends this loop. */
   private void serve(ZMQ.Socket socket, boolean isControl) {
+    String channel = isControl ? "control" : "shell";
     while (running) {
-      List<byte[]> frames;
       try {
-        frames = Sockets.receive(socket);
-      } catch (org.zeromq.ZMQException e) {
+        serveNext(socket, isControl, channel);
+      } catch (Throwable e) { // receiving or sending failed (an Error too): log it and go on serving
         if (running) {
-          log.println("tablebook kernel: " + (isControl ? "control" : "shell") + ": " + e.getMessage());
+          log.println("tablebook kernel: " + channel + ": " + e);
         }
-        continue;
       }
-      if (frames == null) {
-        continue;
-      }
-      Message request;
+    }
+  }
+
+  private void serveNext(ZMQ.Socket socket, boolean isControl, String channel) {
+    List<byte[]> frames = Sockets.receive(socket);
+    if (frames == null) {
+      return;
+    }
+    Message request;
+    try {
+      request = codec.decode(frames);
+    } catch (WireException e) {
+      log.println("tablebook kernel: dropped a message on " + channel + ": " + e.getMessage());
+      return;
+    }
+    List<Message> replies = answer(request, isControl);
+    // stop_on_error: what was queued while the cell failed is aborted — taken now, before the
+    // failed cell's reply goes out, so a request sent after that reply is never aborted too.
+    List<List<byte[]>> queued = !isControl && Requests.abortsQueue(request, replies) ? takeQueued(socket) : List.of();
+    send(socket, replies);
+    answerAborted(socket, queued); // after the failed cell's own reply, as clients expect
+  }
+
+  /** The replies to {@code request}; whatever its handling throws, Errors included, becomes an error reply. */
+  private List<Message> answer(Message request, boolean isControl) {
+    try {
+      return handler.handle(request, isControl);
+    } catch (Throwable failure) {
+      log.println("tablebook kernel: failed to answer " + request.type() + ": " + failure);
+      failure.printStackTrace(log);
+      return requests.failed(request, failure).stream().toList();
+    }
+  }
+
+  private void send(ZMQ.Socket socket, List<Message> replies) {
+    for (Message reply : replies) {
       try {
-        request = codec.decode(frames);
-      } catch (WireException e) {
-        log.println("tablebook kernel: dropped a message on " + (isControl ? "control" : "shell") + ": " + e.getMessage());
-        continue;
-      }
-      try {
-        List<Message> replies = requests.handle(request, isControl);
-        // stop_on_error: what was queued while the cell failed is aborted — taken now, before the
-        // failed cell's reply goes out, so a request sent after that reply is never aborted too.
-        List<List<byte[]>> queued = !isControl && requests.takeAbortRequest() ? takeQueued(socket) : List.of();
-        for (Message reply : replies) {
-          Sockets.send(socket, codec.encode(reply));
-        }
-        answerAborted(socket, queued); // after the failed cell's own reply, as clients expect
-      } catch (RuntimeException e) {
-        log.println("tablebook kernel: failed to answer " + request.type() + ": " + e);
-        e.printStackTrace(log);
-        try {
-          for (Message reply : Requests.failed(request, e).stream().toList()) {
-            Sockets.send(socket, codec.encode(reply));
-          }
-        } catch (RuntimeException again) {
-          log.println("tablebook kernel: could not even send the error reply: " + again);
-        }
+        Sockets.send(socket, codec.encode(reply));
+      } catch (Throwable again) {
+        log.println("tablebook kernel: could not send " + reply.type() + ": " + again);
       }
     }
   }
@@ -190,14 +234,21 @@ public final class Kernel implements AutoCloseable {
   /** After a failed cell with stop_on_error: answers the requests that were queued behind it as aborted. */
   private void answerAborted(ZMQ.Socket socket, List<List<byte[]>> queued) {
     for (List<byte[]> frames : queued) {
+      Message message;
       try {
-        Message message = codec.decode(frames);
-        for (Message reply : requests.handleAborted(message)) {
-          Sockets.send(socket, codec.encode(reply));
-        }
+        message = codec.decode(frames);
       } catch (WireException e) {
         log.println("tablebook kernel: dropped a message on shell: " + e.getMessage());
+        continue;
       }
+      List<Message> replies;
+      try {
+        replies = requests.handleAborted(message);
+      } catch (Throwable failure) {
+        log.println("tablebook kernel: failed to answer " + message.type() + ": " + failure);
+        replies = requests.failed(message, failure).stream().toList();
+      }
+      send(socket, replies);
     }
   }
 

@@ -12,11 +12,14 @@ import dev.tablebook.kernel.wire.Message;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Answers one request at a time, following the protocol's rules in one place: {@code status} busy
  * before and idle after every request, {@code execute_input} before a cell's outputs, the execution
  * count raised only when history is stored, exactly one {@code error} output for a failing cell.
+ * The shell and control threads both call it: what they share (the execution count) is atomic.
  */
 final class Requests {
   private final Engine engine;
@@ -25,8 +28,7 @@ final class Requests {
   private final StdinChannel stdin;
   private final PrintStream log;
   private final Runnable shutdown;
-  private int executionCount;
-  private boolean abortQueued;
+  private final AtomicInteger executionCount = new AtomicInteger();
 
   Requests(Engine engine, Iopub iopub, History history, StdinChannel stdin, PrintStream log, Runnable shutdown) {
     this.engine = engine;
@@ -75,16 +77,18 @@ final class Requests {
     iopub.status(request, "busy");
     ObjectNode content = Json.object();
     content.put("status", "aborted");
-    content.put("execution_count", executionCount);
+    content.put("execution_count", executionCount.get());
     iopub.status(request, "idle");
     return List.of(reply(request, "execute_reply", content));
   }
 
-  /** Whether the last cell failed with stop_on_error, so the requests queued behind it are to be aborted. */
-  boolean takeAbortRequest() {
-    boolean abort = abortQueued;
-    abortQueued = false;
-    return abort;
+  /**
+   * Whether {@code replies} say that the cell of {@code request} failed with stop_on_error, so the
+   * requests queued behind it are to be aborted. Read from the reply itself: no state is shared.
+   */
+  static boolean abortsQueue(Message request, List<Message> replies) {
+    return request.type().equals("execute_request") && request.get("stop_on_error").asBoolean(true)
+        && replies.stream().anyMatch(r -> r.type().equals("execute_reply") && r.get("status").asText().equals("error"));
   }
 
   private Message execute(Message request) {
@@ -92,10 +96,7 @@ final class Requests {
     boolean silent = request.get("silent").asBoolean(false);
     boolean storeHistory = request.get("store_history").asBoolean(!silent) && !silent;
     boolean allowStdin = request.get("allow_stdin").asBoolean(true);
-    if (storeHistory) {
-      executionCount++;
-    }
-    int count = executionCount;
+    int count = storeHistory ? executionCount.incrementAndGet() : executionCount.get();
     String[] resultText = new String[1];
     if (!silent) {
       ObjectNode input = Json.object();
@@ -139,7 +140,6 @@ final class Requests {
       content.put("ename", error.ename());
       content.put("evalue", error.evalue());
       content.set("traceback", Json.array(error.traceback()));
-      abortQueued = request.get("stop_on_error").asBoolean(true);
     }
     return reply(request, "execute_reply", content);
   }
@@ -273,29 +273,37 @@ final class Requests {
     return List.of();
   }
 
+  /**
+   * Shuts the kernel down, restart or not (as ipykernel does): the reply, with {@code restart}
+   * echoed, goes out on the channel the request came on, then the process exits and, for a
+   * restart, the client starts a fresh one, so nothing of this session survives it.
+   */
   private Message shutdown(Message request) {
-    boolean restart = request.get("restart").asBoolean(false);
     ObjectNode content = ok();
-    content.put("restart", restart);
-    shutdown.run();
+    content.put("restart", request.get("restart").asBoolean(false));
+    shutdown.run(); // stops the channels after this reply has been sent
     return reply(request, "shutdown_reply", content);
   }
 
   /**
    * The reply to a request whose handling failed unexpectedly: {@code status: error} naming the
-   * failure, so the client is not left waiting. Empty for messages that take no reply.
+   * failure (an {@link Error} too), so the client is not left waiting. Empty for messages that take
+   * no reply.
    */
-  static java.util.Optional<Message> failed(Message request, RuntimeException failure) {
+  Optional<Message> failed(Message request, Throwable failure) {
     String type = request.type();
     if (!type.endsWith("_request")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     ObjectNode content = Json.object();
     content.put("status", "error");
+    if (type.equals("execute_request")) {
+      content.put("execution_count", executionCount.get());
+    }
     content.put("ename", failure.getClass().getSimpleName());
     content.put("evalue", String.valueOf(failure.getMessage()));
     content.putArray("traceback").add("The kernel failed to answer " + type + ": " + failure);
-    return java.util.Optional.of(reply(request, type.substring(0, type.length() - "_request".length()) + "_reply", content));
+    return Optional.of(reply(request, type.substring(0, type.length() - "_request".length()) + "_reply", content));
   }
 
   private static ObjectNode ok() {

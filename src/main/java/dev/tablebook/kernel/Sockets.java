@@ -6,7 +6,11 @@ import org.zeromq.ZMQ;
 
 /** Sends and receives whole multipart messages. */
 final class Sockets {
-  /** Frames larger than this are refused by ZeroMQ before they are read (a 100 MB frame, say). */
+  /**
+   * A frame larger than this (a 100 MB frame, say) is refused by ZeroMQ as its size arrives, before
+   * it is read: the connection that sent it is dropped, so the message is never seen. The limit is
+   * per frame (ZMQ_MAXMSGSIZE), signed or not.
+   */
   static final long MAX_MESSAGE_BYTES = 64L << 20;
 
   private Sockets() {}

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The installed kernel driven by the real Jupyter client (Debian's python3-jupyter-client,
  * python3-jupyter-kernel-test, jupyter-nbconvert; .ci/run installs them): the conformance suite,
- * and nbconvert executing notebooks.
+ * a restart, and nbconvert executing notebooks.
  */
 class JupyterIT {
   private static final Path JAR = Path.of(System.getProperty("tablebook.jar", "target/tablebook.jar")).toAbsolutePath();
@@ -65,6 +65,15 @@ class JupyterIT {
     Result result = run(Path.of("src/test/python"), PYTHON, "-m", "unittest", "-v", "test_kernel");
     assertEquals(0, result.exit(), result.output());
     assertTrue(result.output().contains("test_execute_result") && result.output().contains("OK"), result.output());
+  }
+
+  /** src/test/python/test_restart.py: shutdown_reply then a prompt exit of its own (code 0), a new process, no old variables. */
+  @Test
+  void aRestartIsAFreshProcessAndTheOldOneExitsByItself() throws Exception {
+    Result result = run(Path.of("src/test/python"), PYTHON, "-m", "unittest", "-v", "test_restart");
+    assertEquals(0, result.exit(), result.output());
+    assertTrue(result.output().contains("test_restart_kernel_gives_a_fresh_process") && result.output().contains("OK"),
+        result.output());
   }
 
   @Test

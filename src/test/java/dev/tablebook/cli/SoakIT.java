@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A short soak through the real Jupyter client (src/bench/soak.py): 500 cells and 20 interrupts of
- * running cells, every reply received, no thread growth, memory within its bound. The full soak
+ * running cells, every reply received, the cell after each interrupt giving its own exact value, no
+ * thread growth, memory within its bound. The full soak
  * (10,000 cells, 200 interrupts) is the same script without arguments; see BENCHMARKS.md.
  */
 class SoakIT {
@@ -30,5 +31,6 @@ class SoakIT {
     assertEquals(0, soak.exitValue(), output);
     assertTrue(output.contains("cells: 500 answered"), output);
     assertTrue(output.contains("interrupts: 20/20"), output);
+    assertTrue(output.contains("right value after an interrupt: 20/20"), output);
   }
 }

@@ -2,6 +2,7 @@ package dev.tablebook.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -128,13 +129,44 @@ class KernelAbuseTest {
     assertFalse(Files.exists(dir.resolve("no-id")), "a header without msg_id is never executed");
   }
 
+  /**
+   * A correctly signed kernel_info_request carrying one binary buffer of {@code size} bytes (buffers
+   * follow the four signed JSON frames and are never parsed, so only the size limit can refuse it).
+   */
+  private static List<byte[]> signedWithBuffer(int size) {
+    Message info = KernelClient.request("kernel_info_request", KernelClient.content());
+    List<byte[]> frames = new ArrayList<>(client.codec.encode(info));
+    frames.add(new byte[size]);
+    return frames;
+  }
+
   @Test
-  void aHundredMegabyteFrameIsRefusedAndOthersAreStillServed() {
+  void aSignedMessageWithAFrameOverTheLimitIsDroppedAndOthersAreStillServed() {
     ZMQ.Socket hostile = rawShell();
-    byte[] huge = new byte[100 * 1024 * 1024];
-    send(hostile, List.of(WireCodec.DELIMITER, new byte[64], huge, new byte[2], new byte[2], new byte[2]));
-    assertNull(hostile.recv(0), "no reply to an oversized message");
+    hostile.setReceiveTimeOut(10_000); // far longer than receiving 100 MB and answering over loopback takes
+    send(hostile, signedWithBuffer(100 << 20));
+    assertNull(hostile.recv(0), "no reply to a correctly signed message with a 100 MB frame");
     hostile.close();
+    assertStillAnswering();
+  }
+
+  @Test
+  void aSignedMessageJustUnderTheLimitIsAnswered() {
+    ZMQ.Socket near = rawShell();
+    near.setReceiveTimeOut(30_000);
+    send(near, signedWithBuffer((int) Sockets.MAX_MESSAGE_BYTES - 1024));
+    byte[] first = near.recv(0);
+    assertNotNull(first, "a frame just under Sockets.MAX_MESSAGE_BYTES is read and answered");
+    List<byte[]> frames = new ArrayList<>(List.of(first));
+    while (near.hasReceiveMore()) {
+      frames.add(near.recv(0));
+    }
+    near.close();
+    try {
+      assertEquals("kernel_info_reply", client.codec.decode(frames).type());
+    } catch (dev.tablebook.kernel.wire.WireException e) {
+      throw new AssertionError(e);
+    }
     assertStillAnswering();
   }
 

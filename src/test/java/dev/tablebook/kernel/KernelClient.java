@@ -65,6 +65,12 @@ final class KernelClient implements AutoCloseable {
         JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode(), content, List.of());
   }
 
+  /** A message of {@code type} that answers {@code parent} (its parent_header is parent's header), as input_reply does. */
+  static Message answer(Message parent, String type, ObjectNode content) {
+    return new Message(List.of(), Message.header(type, "test-session", "tester"), parent.header().deepCopy(),
+        JsonNodeFactory.instance.objectNode(), content, List.of());
+  }
+
   static ObjectNode content() {
     return JsonNodeFactory.instance.objectNode();
   }
@@ -86,7 +92,35 @@ final class KernelClient implements AutoCloseable {
     }
   }
 
-  /** The reply to {@code request} on {@code socket}, skipping replies to earlier requests. */
+  /** Whether a message arrives on {@code socket} within its receive timeout (it is read and dropped). */
+  boolean poll(ZMQ.Socket socket) {
+    return Sockets.receive(socket) != null;
+  }
+
+  /**
+   * Every message that arrives on shell, control, stdin or IOPub within {@code quietMs} of the last
+   * one: what a test left unread, or what the kernel sent that nobody asked for.
+   */
+  List<Message> unread(int quietMs) {
+    List<Message> messages = new ArrayList<>();
+    try (ZMQ.Poller poller = context.createPoller(4)) {
+      List<ZMQ.Socket> sockets = List.of(shell, control, stdin, iopub);
+      sockets.forEach(socket -> poller.register(socket, ZMQ.Poller.POLLIN));
+      while (poller.poll(quietMs) > 0) {
+        for (int i = 0; i < sockets.size(); i++) {
+          if (poller.pollin(i)) {
+            messages.add(receive(sockets.get(i)));
+          }
+        }
+      }
+    }
+    return messages;
+  }
+
+  /**
+   * The reply to {@code request} on {@code socket}, skipping replies to earlier requests. For
+   * tests that do not check which request a reply answers; those that do read {@link #receive}.
+   */
   Message replyTo(ZMQ.Socket socket, Message request) {
     while (true) {
       Message message = receive(socket);
@@ -96,7 +130,23 @@ final class KernelClient implements AutoCloseable {
     }
   }
 
-  /** IOPub messages caused by {@code request}, from its busy status to its idle status. */
+  /**
+   * Every IOPub message up to the idle status of {@code request}, whatever its parent: the caller
+   * checks that they all belong to {@code request}.
+   */
+  List<Message> iopubUntilIdle(Message request) {
+    List<Message> messages = new ArrayList<>();
+    while (true) {
+      Message message = receive(iopub);
+      messages.add(message);
+      if (message.type().equals("status") && message.get("execution_state").asText().equals("idle")
+          && message.parentHeader().path("msg_id").asText().equals(request.id())) {
+        return messages;
+      }
+    }
+  }
+
+  /** IOPub messages caused by {@code request}, from its busy status to its idle status, skipping others. */
   List<Message> iopubFor(Message request) {
     List<Message> messages = new ArrayList<>();
     while (true) {
@@ -123,7 +173,8 @@ final class KernelClient implements AutoCloseable {
           iopub.recv(0);
         }
         if (frame.length > 0) {
-          iopub.setReceiveTimeOut(TIMEOUT_MS); // later reads filter by parent msg_id: leftovers are skipped
+          iopub.setReceiveTimeOut(TIMEOUT_MS);
+          unread(300); // what the probes left: tests start with nothing unread
           return;
         }
       }
