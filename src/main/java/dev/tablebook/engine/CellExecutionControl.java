@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -16,6 +17,10 @@ import jdk.jshell.spi.ExecutionEnv;
  */
 final class CellExecutionControl extends LocalExecutionControl {
   private final Map<String, Object> values = new ConcurrentHashMap<>();
+
+  CellExecutionControl(LoaderDelegate loader) {
+    super(loader);
+  }
 
   @Override
   public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
@@ -50,9 +55,14 @@ final class CellExecutionControl extends LocalExecutionControl {
 
   private static final Object NULL = new Object();
 
-  /** Hands JShell one {@link CellExecutionControl} and keeps it for the engine. */
+  /** Hands JShell one {@link CellExecutionControl}, loading cell classes with {@code loader}, and keeps it for the engine. */
   static final class Provider implements ExecutionControlProvider {
+    private final LoaderDelegate loader;
     private volatile CellExecutionControl control;
+
+    Provider(LoaderDelegate loader) {
+      this.loader = loader;
+    }
 
     @Override
     public String name() {
@@ -61,7 +71,7 @@ final class CellExecutionControl extends LocalExecutionControl {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-      control = new CellExecutionControl();
+      control = new CellExecutionControl(loader);
       return control;
     }
 

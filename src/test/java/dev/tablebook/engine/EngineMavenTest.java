@@ -14,12 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineMavenTest extends EngineTestBase {
 
   @Test
-  void mavenAddsARealArtifactFromCentral() {
-    RecordingSink sink = run("%maven org.apache.commons:commons-math3:3.6.1\n"
-        + "import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;\n"
-        + "var stats = new DescriptiveStatistics(new double[] {1, 2, 3, 4});\nstats.getMean()");
-    assertEquals("2.5", sink.result());
-    assertTrue(engine.resolvedArtifacts().contains("org.apache.commons:commons-math3:jar:3.6.1"), engine.resolvedArtifacts().toString());
+  void mavenGetsTheAskedVersionOfALibraryTheKernelHasAnotherVersionOf() {
+    RecordingSink sink = run("%maven com.fasterxml.jackson.core:jackson-databind:2.15.4\n"
+        + "var json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of(\"mean\", 2.5));\n"
+        + "json + \" \" + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION + \" \" + com.fasterxml.jackson.core.json.PackageVersion.VERSION");
+    assertEquals("{\"mean\":2.5} 2.15.4 2.15.4", sink.result(), "the kernel's own Jackson (2.21) must not shadow the asked one");
+    assertTrue(engine.resolvedArtifacts().contains("com.fasterxml.jackson.core:jackson-databind:jar:2.15.4"), engine.resolvedArtifacts().toString());
+  }
+
+  @Test
+  void mavenAddsALibraryTheKernelDoesNotHave() {
+    assertEquals("CompilationException", run("org.apache.commons.csv.CSVFormat.DEFAULT").error().ename());
+    RecordingSink sink = run("%maven org.apache.commons:commons-csv:1.10.0\n"
+        + "org.apache.commons.csv.CSVFormat.DEFAULT.format(\"a\", \"b,c\")");
+    assertEquals("a,\"b,c\"", sink.result(), sink.outputs.toString());
   }
 
   @Test
