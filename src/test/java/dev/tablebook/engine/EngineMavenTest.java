@@ -31,6 +31,17 @@ class EngineMavenTest extends EngineTestBase {
   }
 
   @Test
+  void aLibraryCellsShareWithTheKernelAtAnotherVersionIsReportedWithBothVersions() {
+    RecordingSink sink = run("%maven com.google.guava:failureaccess:1.0.1");
+    assertEquals("note: com.google.guava:failureaccess:1.0.1 was resolved, but cells get the kernel's 1.0.2 (cells share"
+        + " Tablesaw and the libraries of its API with the kernel); the 1.0.1 jar was not added\n", sink.stdout());
+    RecordingSink pom = run("%%loadFromPOM\n<dependency><groupId>com.google.guava</groupId><artifactId>failureaccess</artifactId>"
+        + "<version>1.0.1</version></dependency>");
+    assertEquals(sink.stdout(), pom.stdout());
+    assertEquals("", run("%maven com.google.guava:failureaccess:1.0.2").stdout(), "the kernel's version is no conflict");
+  }
+
+  @Test
   void mavenResolvesTransitiveDependencies() {
     RecordingSink sink = run("%maven org.apache.commons:commons-text:1.12.0\n"
         + "org.apache.commons.lang3.StringUtils.capitalize(org.apache.commons.text.WordUtils.swapCase(\"hELLO\"))");
