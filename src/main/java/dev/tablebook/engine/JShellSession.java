@@ -1,9 +1,15 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.Renderer;
+import dev.tablebook.display.Renderers;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
@@ -23,6 +29,7 @@ final class JShellSession implements AutoCloseable {
   final List<Path> addedClassPath = new ArrayList<>();
   private final CellLoaderDelegate loader = new CellLoaderDelegate(new CellParentLoader(JShellSession.class.getClassLoader()));
   private final CellFileManager.UserEntries userEntries = new CellFileManager.UserEntries();
+  private final Set<String> registeredRenderers = new HashSet<>();
 
   JShellSession(EngineOptions options) {
     CellExecutionControl.Provider provider = new CellExecutionControl.Provider(loader);
@@ -40,20 +47,49 @@ final class JShellSession implements AutoCloseable {
     }
   }
 
-  /** Adds a jar or class directory for both compiling and running cells, in full (it wins over the kernel's hidden libraries). */
+  /**
+   * Adds a jar or class directory for both compiling and running cells, in full (it wins over the
+   * kernel's hidden libraries), and registers the {@link Renderer}s it declares in
+   * {@code META-INF/services}.
+   */
   void addToClassPath(Path entry) {
     Path absolute = entry.toAbsolutePath().normalize();
     if (!addedClassPath.contains(absolute)) {
       userEntries.add(absolute);
       jshell.addToClasspath(absolute.toString());
       addedClassPath.add(absolute);
+      registerRenderers();
     }
+  }
+
+  /** The loader of cell classes and of the jars users add. */
+  ClassLoader cellLoader() {
+    return loader.loader();
   }
 
   /** The live object behind a variable, read through the execution control. */
   Object valueOf(VarSnippet variable) {
     jshell.varValue(variable);
     return control.takeValue(variable.name());
+  }
+
+  /** Registers, for every later cell, the renderers of added jars not registered yet (the kernel's are already). */
+  private void registerRenderers() {
+    var found = ServiceLoader.load(Renderer.class, cellLoader()).iterator();
+    for (int errors = 0; errors < 100; ) {
+      try {
+        if (!found.hasNext()) {
+          return;
+        }
+        Renderer<?> renderer = found.next();
+        if (renderer.getClass().getClassLoader() == cellLoader() && registeredRenderers.add(renderer.getClass().getName())) {
+          Renderers.global().register(renderer);
+        }
+      } catch (ServiceConfigurationError | LinkageError e) {
+        errors++;
+        LOG.log(System.Logger.Level.WARNING, "a renderer of an added jar could not be loaded", e);
+      }
+    }
   }
 
   @Override

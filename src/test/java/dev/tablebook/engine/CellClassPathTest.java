@@ -3,8 +3,17 @@ package dev.tablebook.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablebook.display.Renderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What cells compile against and run with: the toolkit, Tablesaw and its API's libraries; not the kernel's own. */
 class CellClassPathTest extends EngineTestBase {
@@ -47,5 +56,32 @@ class CellClassPathTest extends EngineTestBase {
   void exitIsStillGuardedAndCellClassesStillLoad() {
     assertEquals(ExitGuard.ExitDisabledError.class.getName(), run("System.exit(1);").error().ename());
     assertEquals("7", run("record Week(int days) {}\nnew Week(7).days()").result());
+  }
+
+  @Test
+  void aRendererInAJarAddedWithJarsIsFound(@TempDir Path dir) throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src/money"));
+    Files.writeString(src.resolve("Money.java"), "package money; public record Money(long cents) {}");
+    Files.writeString(src.resolve("MoneyRenderer.java"), "package money;\nimport dev.tablebook.display.*;\nimport java.util.*;\n"
+        + "public final class MoneyRenderer implements Renderer<Money> {\n"
+        + "  public Class<Money> type() { return Money.class; }\n"
+        + "  public List<String> mimeTypes() { return List.of(\"text/html\"); }\n"
+        + "  public MimeBundle render(Money m, Set<String> types) { return MimeBundle.of(\"text/html\", \"<b>$\" + m.cents() / 100 + \"</b>\"); }\n"
+        + "}\n");
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    String toolkit = Path.of(Renderer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-cp", toolkit, "-d", classes.toString(),
+        src.resolve("Money.java").toString(), src.resolve("MoneyRenderer.java").toString()));
+    Path jar = dir.resolve("money.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (String name : List.of("money/Money.class", "money/MoneyRenderer.class")) {
+        out.putNextEntry(new JarEntry(name));
+        out.write(Files.readAllBytes(classes.resolve(name)));
+      }
+      out.putNextEntry(new JarEntry("META-INF/services/" + Renderer.class.getName()));
+      out.write("money.MoneyRenderer\n".getBytes(StandardCharsets.UTF_8));
+    }
+    RecordingSink sink = run("%jars " + jar + "\nnew money.Money(1234)");
+    assertEquals("<b>$12</b>", sink.results().get(0).bundle().get("text/html").orElse(null), sink.outputs.toString());
   }
 }
