@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -26,6 +27,14 @@ final class CellExecutionControl extends LocalExecutionControl {
 
   private final Map<String, Object> values = new ConcurrentHashMap<>();
   private boolean stopped;
+
+  private final ClassLoader cellLoader;
+
+  /** {@code cellLoader} is the loader behind {@code loader}: cell threads get it as their context loader. */
+  CellExecutionControl(LoaderDelegate loader, ClassLoader cellLoader) {
+    super(loader);
+    this.cellLoader = cellLoader;
+  }
 
   @Override
   public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
@@ -62,6 +71,7 @@ final class CellExecutionControl extends LocalExecutionControl {
   @Override
   protected String invoke(Method doit) throws Exception {
     Call call = doit.equals(Call.ENTRY) ? CALL.get() : new Call(() -> Call.invokeUnwrapped(doit));
+    call.contextLoader = cellLoader;
     CALL.set(call);
     try {
       super.invoke(Call.ENTRY);
@@ -132,6 +142,7 @@ final class CellExecutionControl extends LocalExecutionControl {
     }
 
     private final Callable<Object> work;
+    private ClassLoader contextLoader;
     private Object result;
     private volatile boolean returned;
 
@@ -142,6 +153,8 @@ final class CellExecutionControl extends LocalExecutionControl {
     /** What JShell's thread runs; what the work throws goes to JShell unchanged (a stop included). */
     static void enter() throws Exception {
       Call call = CALL.get();
+      // libraries that look plugins up through the context loader (ServiceLoader, Jackson modules) see the user's jars
+      Thread.currentThread().setContextClassLoader(call.contextLoader);
       call.result = call.work.call();
       call.returned = true;
     }
@@ -161,9 +174,14 @@ final class CellExecutionControl extends LocalExecutionControl {
     }
   }
 
-  /** Hands JShell one {@link CellExecutionControl} and keeps it for the engine. */
+  /** Hands JShell one {@link CellExecutionControl}, loading cell classes with {@code loader}, and keeps it for the engine. */
   static final class Provider implements ExecutionControlProvider {
+    private final CellLoaderDelegate loader;
     private volatile CellExecutionControl control;
+
+    Provider(CellLoaderDelegate loader) {
+      this.loader = loader;
+    }
 
     @Override
     public String name() {
@@ -172,7 +190,7 @@ final class CellExecutionControl extends LocalExecutionControl {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-      control = new CellExecutionControl();
+      control = new CellExecutionControl(loader, loader.loader());
       return control;
     }
 

@@ -1,49 +1,70 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.Renderer;
 import dev.tablebook.display.Renderers;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 
 /**
- * One JShell, evaluating in this JVM with {@link CellExecutionControl}, set up with the JVM's class
- * path and the default imports. A restart makes a new session.
+ * One JShell, evaluating in this JVM with {@link CellExecutionControl}, set up with the default
+ * imports. Cells compile against and run with what {@link CellClassPolicy} shows of the kernel's
+ * class path ({@link CellFileManager}, {@link CellParentLoader}) plus the jars users add
+ * ({@link #addToClassPath}). A restart makes a new session.
  */
 final class JShellSession implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(JShellSession.class.getName());
+
   final JShell jshell;
   final CellExecutionControl control;
   final SnippetOrigins origins = new SnippetOrigins();
   final List<Path> addedClassPath = new ArrayList<>();
+  private final CellLoaderDelegate loader = new CellLoaderDelegate(new CellParentLoader(JShellSession.class.getClassLoader()));
+  private final CellFileManager.UserEntries userEntries = new CellFileManager.UserEntries();
+  private final Set<String> registeredRenderers = new HashSet<>();
 
   JShellSession(EngineOptions options) {
-    CellExecutionControl.Provider provider = new CellExecutionControl.Provider();
-    this.jshell = JShell.builder().executionEngine(provider, Map.of()).build();
+    CellExecutionControl.Provider provider = new CellExecutionControl.Provider(loader);
+    // The compiler reads the JVM's class path (java.class.path) by itself; the file manager hides parts of it.
+    this.jshell = JShell.builder().executionEngine(provider, Map.of())
+        .fileManager(standard -> new CellFileManager(standard, userEntries)).build();
     this.control = provider.control();
-    for (Path entry : ClassPath.ofThisJvm()) {
-      jshell.addToClasspath(entry.toString());
-    }
     options.classPath().forEach(this::addToClassPath);
     for (String imported : options.imports()) {
       for (SnippetEvent event : jshell.eval("import " + imported + ";")) {
         if (event.status() == jdk.jshell.Snippet.Status.REJECTED) {
-          System.getLogger(JShellSession.class.getName())
-              .log(System.Logger.Level.WARNING, "default import skipped, it does not compile: " + imported);
+          LOG.log(System.Logger.Level.WARNING, "default import skipped, it does not compile: " + imported);
         }
       }
     }
   }
 
-  /** Adds a jar or class directory for both compiling and running cells. */
+  /**
+   * Adds a jar or class directory for both compiling and running cells, in full (it wins over the
+   * kernel's hidden libraries), and registers the {@link Renderer}s it declares in
+   * {@code META-INF/services}.
+   */
   void addToClassPath(Path entry) {
     Path absolute = entry.toAbsolutePath().normalize();
     if (!addedClassPath.contains(absolute)) {
+      userEntries.add(absolute);
       jshell.addToClasspath(absolute.toString());
       addedClassPath.add(absolute);
+      registerRenderers();
     }
+  }
+
+  /** The loader of cell classes and of the jars users add. */
+  ClassLoader cellLoader() {
+    return loader.loader();
   }
 
   /** The live object behind a variable, read through the execution control. */
@@ -68,6 +89,25 @@ final class JShellSession implements AutoCloseable {
       });
     } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
       return null; // stopped (the invocation says so) or the engine failed: nothing to show
+    }
+  }
+
+  /** Registers, for every later cell, the renderers of added jars not registered yet (the kernel's are already). */
+  private void registerRenderers() {
+    var found = ServiceLoader.load(Renderer.class, cellLoader()).iterator();
+    for (int errors = 0; errors < 100; ) {
+      try {
+        if (!found.hasNext()) {
+          return;
+        }
+        Renderer<?> renderer = found.next();
+        if (renderer.getClass().getClassLoader() == cellLoader() && registeredRenderers.add(renderer.getClass().getName())) {
+          Renderers.global().register(renderer);
+        }
+      } catch (ServiceConfigurationError | LinkageError e) {
+        errors++;
+        LOG.log(System.Logger.Level.WARNING, "a renderer of an added jar could not be loaded", e);
+      }
     }
   }
 

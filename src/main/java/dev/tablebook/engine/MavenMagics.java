@@ -2,9 +2,9 @@ package dev.tablebook.engine;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +12,7 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.Repository;
 import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
+import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.util.artifact.JavaScopes;
 
@@ -41,8 +42,27 @@ final class MavenMagics {
     return resolver;
   }
 
-  private void addAll(List<Path> jars, MagicContext context) {
-    jars.forEach(context::addToClassPath);
+  /**
+   * Adds the resolved jars to the class path, except those of libraries cells already have from the
+   * kernel (Tablesaw and what its API needs, see {@link CellClassPolicy}): cells keep the kernel's
+   * copy, and a different version is reported with both versions. Every other library is added, and
+   * wins over the kernel's hidden copy of it.
+   */
+  private static void addAll(List<Artifact> artifacts, MagicContext context) {
+    for (Artifact artifact : artifacts) {
+      Optional<String> kept = CellClassPolicy.keptVersion(artifact.getGroupId(), artifact.getArtifactId());
+      if (kept.isEmpty()) {
+        context.addToClassPath(artifact.getPath());
+      } else if (!kept.get().equals(artifact.getBaseVersion())) {
+        context.println(conflictNote(artifact.getGroupId() + ":" + artifact.getArtifactId(), artifact.getBaseVersion(), kept.get()));
+      }
+    }
+  }
+
+  /** The note for a resolved {@code library} (group:artifact) that cells get at the kernel's version instead. */
+  static String conflictNote(String library, String resolved, String kept) {
+    return "note: " + library + ":" + resolved + " was resolved, but cells get the kernel's " + kept
+        + " (cells share Tablesaw and the libraries of its API with the kernel); the " + resolved + " jar was not added";
   }
 
   private final class MavenMagic implements Magic {
@@ -65,8 +85,20 @@ final class MavenMagics {
       for (String coordinates : arguments.trim().split("\\s+")) {
         dependencies.add(MavenResolver.dependency(coordinates, JavaScopes.RUNTIME));
       }
-      addAll(resolver().resolve(dependencies, List.of(JavaScopes.COMPILE, JavaScopes.RUNTIME)), context);
+      addAll(resolve(dependencies, List.of(JavaScopes.COMPILE, JavaScopes.RUNTIME), context), context);
       return true;
+    }
+  }
+
+  /** Resolves (and downloads) on a thread of its own, so an interrupt or the cell's time limit ends the wait. */
+  private List<org.eclipse.aether.artifact.Artifact> resolve(List<Dependency> dependencies, List<String> scopes,
+      MagicContext context) throws MagicException {
+    try {
+      return context.interruptibly("maven-download", () -> resolver().resolve(dependencies, scopes));
+    } catch (MagicException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new MagicException("%maven could not resolve " + dependencies + ": " + e, e);
     }
   }
 
@@ -143,7 +175,7 @@ final class MavenMagics {
         dependencies.add(MavenResolver.dependency(interpolate(coordinates, model.getProperties()), scope));
       }
       if (!dependencies.isEmpty()) {
-        addAll(resolver().resolve(dependencies, scopes), context);
+        addAll(resolve(dependencies, scopes, context), context);
       }
       return true;
     }

@@ -44,10 +44,10 @@ final class MavenResolver {
   }
 
   /**
-   * The jars of {@code coordinates} ({@code group:artifact[:extension[:classifier]]:version}) and
-   * of their dependencies in {@code scopes}, downloaded when missing.
+   * The artifacts (with their jars) of {@code dependencies} and of their dependencies in
+   * {@code scopes}, downloaded when missing.
    */
-  List<Path> resolve(List<Dependency> dependencies, List<String> scopes) throws MagicException {
+  List<Artifact> resolve(List<Dependency> dependencies, List<String> scopes) throws MagicException {
     MavenSettings settings = MavenSettings.ofUser();
     DefaultMirrorSelector mirrors = new DefaultMirrorSelector();
     settings.mirrors().forEach(m -> mirrors.add(m.id(), m.url(), "default", false, false, m.mirrorOf(), "*"));
@@ -63,13 +63,13 @@ final class MavenResolver {
       collect.setRepositories(repositorySystem.newResolutionRepositories(session, new ArrayList<>(repositories.values())));
       DependencyRequest request = new DependencyRequest(collect,
           DependencyFilterUtils.classpathFilter(scopes.toArray(String[]::new)));
-      List<Path> jars = new ArrayList<>();
+      List<Artifact> artifacts = new ArrayList<>();
       for (ArtifactResult result : repositorySystem.resolveDependencies(session, request).getArtifactResults()) {
         Artifact artifact = result.getArtifact();
         resolved.putIfAbsent(artifact.toString(), artifact.getPath());
-        jars.add(artifact.getPath());
+        artifacts.add(artifact);
       }
-      return jars;
+      return artifacts;
     } catch (DependencyResolutionException e) {
       throw new MagicException("cannot resolve " + describe(dependencies) + ": " + rootMessage(e), e);
     }

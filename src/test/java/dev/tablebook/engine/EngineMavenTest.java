@@ -14,12 +14,31 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineMavenTest extends EngineTestBase {
 
   @Test
-  void mavenAddsARealArtifactFromCentral() {
-    RecordingSink sink = run("%maven org.apache.commons:commons-math3:3.6.1\n"
-        + "import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;\n"
-        + "var stats = new DescriptiveStatistics(new double[] {1, 2, 3, 4});\nstats.getMean()");
-    assertEquals("2.5", sink.result());
-    assertTrue(engine.resolvedArtifacts().contains("org.apache.commons:commons-math3:jar:3.6.1"), engine.resolvedArtifacts().toString());
+  void mavenGetsTheAskedVersionOfALibraryTheKernelHasAnotherVersionOf() {
+    RecordingSink sink = run("%maven com.fasterxml.jackson.core:jackson-databind:2.15.4\n"
+        + "var json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of(\"mean\", 2.5));\n"
+        + "json + \" \" + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION + \" \" + com.fasterxml.jackson.core.json.PackageVersion.VERSION");
+    assertEquals("{\"mean\":2.5} 2.15.4 2.15.4", sink.result(), "the kernel's own Jackson (2.21) must not shadow the asked one");
+    assertTrue(engine.resolvedArtifacts().contains("com.fasterxml.jackson.core:jackson-databind:jar:2.15.4"), engine.resolvedArtifacts().toString());
+  }
+
+  @Test
+  void mavenAddsALibraryTheKernelDoesNotHave() {
+    assertEquals("CompilationException", run("org.apache.commons.csv.CSVFormat.DEFAULT").error().ename());
+    RecordingSink sink = run("%maven org.apache.commons:commons-csv:1.10.0\n"
+        + "org.apache.commons.csv.CSVFormat.DEFAULT.format(\"a\", \"b,c\")");
+    assertEquals("a,\"b,c\"", sink.result(), sink.outputs.toString());
+  }
+
+  @Test
+  void aLibraryCellsShareWithTheKernelAtAnotherVersionIsReportedWithBothVersions() {
+    RecordingSink sink = run("%maven com.google.guava:failureaccess:1.0.1");
+    assertEquals("note: com.google.guava:failureaccess:1.0.1 was resolved, but cells get the kernel's 1.0.2 (cells share"
+        + " Tablesaw and the libraries of its API with the kernel); the 1.0.1 jar was not added\n", sink.stdout());
+    RecordingSink pom = run("%%loadFromPOM\n<dependency><groupId>com.google.guava</groupId><artifactId>failureaccess</artifactId>"
+        + "<version>1.0.1</version></dependency>");
+    assertEquals(sink.stdout(), pom.stdout());
+    assertEquals("", run("%maven com.google.guava:failureaccess:1.0.2").stdout(), "the kernel's version is no conflict");
   }
 
   @Test

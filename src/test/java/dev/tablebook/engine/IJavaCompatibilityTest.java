@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 class IJavaCompatibilityTest extends EngineTestBase {
 
   private static final List<String> NOTEBOOK = List.of(
-      "%maven org.apache.commons:commons-math3:3.6.1",
-      "import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;\n\n"
-          + "DescriptiveStatistics stats = new DescriptiveStatistics();\n"
-          + "for (double v : new double[] {2, 4, 6}) stats.addValue(v);\n"
-          + "display(stats.getMean());",
+      "%maven com.fasterxml.jackson.core:jackson-databind:2.15.4",
+      "import com.fasterxml.jackson.databind.ObjectMapper;\nimport com.fasterxml.jackson.databind.cfg.PackageVersion;\n\n"
+          + "ObjectMapper mapper = new ObjectMapper();\n"
+          + "display(mapper.writeValueAsString(Map.of(\"mean\", 4.0)) + \" with Jackson \" + PackageVersion.VERSION);",
       "class Greeter {\n  String greet(String name) { return \"Hello, \" + name; }\n}\nnew Greeter().greet(\"IJava\")",
       "record Pair(int left, int right) {}\nPair pair = new Pair(1, 2);\npair",
       "class Greeter {\n  String greet(String name) { return \"Hi, \" + name; }\n}\nnew Greeter().greet(\"again\")",
@@ -32,7 +31,8 @@ class IJavaCompatibilityTest extends EngineTestBase {
       assertTrue(result.ok(), "cell " + (cells.size() + 1) + ": " + sink.outputs);
       cells.add(sink);
     }
-    assertEquals("4.0", ((Output.DisplayData) cells.get(1).outputs.get(0)).bundle().plainText());
+    assertEquals("{\"mean\":4.0} with Jackson 2.15.4", ((Output.DisplayData) cells.get(1).outputs.get(0)).bundle().plainText(),
+        "%maven gets the asked version, not the kernel's own Jackson");
     assertEquals("Hello, IJava", cells.get(2).result());
     assertEquals("Pair[left=1, right=2]", cells.get(3).result());
     assertEquals("Hi, again", cells.get(4).result(), "a class redefined in a later cell");
