@@ -18,12 +18,19 @@ final class CellStreams {
   private static PrintStream out;
   private static PrintStream err;
   private static InputStream in;
+  private static PrintStream processErr;
 
   private CellStreams() {}
+
+  /** The process's own standard error: what cells print never goes there (while a notebook owns the output). */
+  static synchronized PrintStream processErr() {
+    return processErr != null ? processErr : System.err;
+  }
 
   /** Makes the system streams the cell-following ones (again, if a cell replaced them). */
   static synchronized void install() {
     if (out == null) {
+      processErr = System.err;
       out = new CellPrintStream(new Routed(System.out, false));
       err = new CellPrintStream(new Routed(System.err, true));
       in = new CellInput(System.in);

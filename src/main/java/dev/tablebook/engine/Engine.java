@@ -52,6 +52,14 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /**
+   * The process's standard error as it was before any engine routed {@code System.err} into cells:
+   * for the logs of a kernel or runner, which must never land in a cell.
+   */
+  public static java.io.PrintStream processStderr() {
+    return CellStreams.processErr();
+  }
+
   /** Starts an engine; JShell warms up in the background and the first call waits for it. */
   public static Engine start(EngineOptions options) {
     return new Engine(options);

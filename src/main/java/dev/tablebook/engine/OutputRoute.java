@@ -14,7 +14,8 @@ import java.util.concurrent.ForkJoinWorkerThread;
  * started from it, at any depth). A thread that no engine started — the JVM's common fork-join
  * pool, whose workers serve every notebook in the JVM, or a library's own thread — belongs to the
  * engine when the JVM has exactly one (the kernel, a single {@code run}); with several, its output
- * goes to the process's own streams rather than into a notebook that may not be its own.
+ * goes to the process's own streams rather than into a notebook that may not be its own. So does a
+ * thread whose engine was closed.
  */
 final class OutputRoute implements AutoCloseable {
   private static final InheritableThreadLocal<OutputRoute> OWNER = new InheritableThreadLocal<>();
@@ -37,8 +38,8 @@ final class OutputRoute implements AutoCloseable {
     Thread thread = Thread.currentThread();
     boolean shared = thread instanceof ForkJoinWorkerThread worker && worker.getPool() == ForkJoinPool.commonPool();
     OutputRoute owner = shared ? null : OWNER.get();
-    if (owner != null && OPEN.contains(owner)) {
-      return owner;
+    if (owner != null) {
+      return OPEN.contains(owner) ? owner : null; // a thread that outlived its notebook prints to the process
     }
     if (OPEN.size() == 1) {
       for (OutputRoute only : OPEN) {

@@ -58,7 +58,7 @@ public final class Kernel implements AutoCloseable {
   }
 
   private Kernel(ConnectionInfo connection, EngineOptions options, Path historyFile, UnaryOperator<Handler> wrap) {
-    this.log = System.err; // taken before the engine reroutes System.err into cells
+    this.log = Engine.processStderr(); // never routed into a cell
     this.codec = new WireCodec(Signer.of(connection.signatureScheme(), connection.key()));
     this.shell = bind(SocketType.ROUTER, connection, connection.shellPort());
     this.control = bind(SocketType.ROUTER, connection, connection.controlPort());

@@ -23,39 +23,38 @@ class EngineLifecycleTest extends EngineTestBase {
     return new long[] {interruptedAt.get(), System.nanoTime()};
   }
 
-  private static long cellThreadsAlive() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getThreadGroup() != null && t.getThreadGroup().getName().startsWith("JShell"))
-        .filter(Thread::isAlive).count();
+  /** Whether the thread the interrupted cell ran on (kept by the cell in {@code cellThread}) is still alive. */
+  private static String cellThreadAlive() {
+    return run("cellThread.isAlive()").result();
   }
 
   @Test
   void anInterruptStopsATightLoopQuicklyAndKeepsVariables() {
     run("int before = 5;");
     RecordingSink sink = new RecordingSink();
-    long[] times = runAndInterrupt("System.out.println(\"started\");\nlong spins = 0;\nwhile (true) { spins++; }", sink);
+    long[] times = runAndInterrupt("var cellThread = Thread.currentThread(); System.out.println(\"started\");\nlong spins = 0;\nwhile (true) { spins++; }", sink);
     long millis = (times[1] - times[0]) / 1_000_000;
     assertTrue(millis < 2000, "stopped after " + millis + " ms");
     assertEquals("InterruptedException", sink.error().ename());
-    assertEquals(0, cellThreadsAlive(), "the spinning thread has ended");
+    assertEquals("false", cellThreadAlive(), "the spinning thread has ended");
     assertEquals("5", run("before").result());
   }
 
   @Test
   void anInterruptStopsASleep() {
     RecordingSink sink = new RecordingSink();
-    long[] times = runAndInterrupt("System.out.println(\"started\");\nThread.sleep(600_000);", sink);
+    long[] times = runAndInterrupt("var cellThread = Thread.currentThread(); System.out.println(\"started\");\nThread.sleep(600_000);", sink);
     assertTrue((times[1] - times[0]) / 1_000_000 < 2000);
-    assertEquals(0, cellThreadsAlive());
+    assertEquals("false", cellThreadAlive());
   }
 
   @Test
   void anInterruptStopsALoopThatSwallowsInterrupts() {
     RecordingSink sink = new RecordingSink();
-    long[] times = runAndInterrupt("System.out.println(\"started\");\n"
+    long[] times = runAndInterrupt("var cellThread = Thread.currentThread(); System.out.println(\"started\");\n"
         + "while (true) { try { Thread.sleep(5); } catch (InterruptedException ignored) { } }", sink);
     assertTrue((times[1] - times[0]) / 1_000_000 < 2000);
-    assertEquals(0, cellThreadsAlive());
+    assertEquals("false", cellThreadAlive());
   }
 
   @Test

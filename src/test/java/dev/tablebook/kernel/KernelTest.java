@@ -75,7 +75,7 @@ class KernelTest {
   private static List<Message> iopub(Message request) {
     List<Message> messages = client.iopubUntilIdle(request);
     for (Message message : messages) {
-      assertEquals(request.id(), parentId(message), message.type() + " on IOPub belongs to " + request.type());
+      assertEquals(request.id(), parentId(message), () -> message.type() + " on IOPub belongs to " + request.type() + ": " + message.content());
     }
     return messages;
   }
@@ -303,7 +303,7 @@ class KernelTest {
     java.util.Set<String> idle = new java.util.HashSet<>();
     while (idle.size() < ids.size()) {
       Message message = client.receive(client.iopub);
-      assertTrue(ids.contains(parentId(message)), message.type() + " under an unknown parent");
+      assertTrue(ids.contains(parentId(message)), message.type() + " under an unknown parent: " + message.content());
       assertEquals("status", message.type());
       if (message.get("execution_state").asText().equals("idle")) {
         idle.add(parentId(message));
