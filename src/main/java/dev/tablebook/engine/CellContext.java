@@ -13,6 +13,7 @@ final class CellContext implements DisplaySink {
   private final OutputBudget budget;
   private final StreamBuffer stdout;
   private final StreamBuffer stderr;
+  private volatile dev.tablebook.display.NotebookHost host;
 
   CellContext(OutputSink sink, OutputRoute route, long outputLimit) {
     this.sink = sink;
@@ -20,6 +21,16 @@ final class CellContext implements DisplaySink {
     this.budget = new OutputBudget(outputLimit);
     this.stdout = new StreamBuffer("stdout", this);
     this.stderr = new StreamBuffer("stderr", this);
+  }
+
+  /** Sets what the cell's {@code eval}, {@code lineMagic} and {@code cellMagic} calls reach. */
+  void host(dev.tablebook.display.NotebookHost cellHost) {
+    host = cellHost;
+  }
+
+  /** The cell's host while it runs; null after (a magic run from a thread the cell left behind is refused). */
+  dev.tablebook.display.NotebookHost runningHost() {
+    return isRunning() ? host : null;
   }
 
   /** Whether this cell is still running (else printed text is sent at once). */

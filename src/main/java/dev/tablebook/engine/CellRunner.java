@@ -1,5 +1,7 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.NotebookException;
+import dev.tablebook.display.NotebookHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,12 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 
-/** Runs one cell: magics and snippets in order, stopping at the first error; shows the last value. */
-final class CellRunner implements MagicContext {
+/**
+ * Runs one cell: magics and snippets in order, stopping at the first error; shows the last value.
+ * It is also the cell's {@link NotebookHost}: {@code eval}, {@code lineMagic} and {@code cellMagic}
+ * called from the cell's code run in a nested runner whose errors are thrown, not shown.
+ */
+final class CellRunner implements MagicContext, NotebookHost {
   private static final Pattern DISPLAY_CALL = Pattern.compile("^\\s*(display|updateDisplay|clearOutput)\\s*\\(");
 
   private final JShellSession session;
@@ -27,9 +33,17 @@ final class CellRunner implements MagicContext {
   private String lastSource;
   private int magicLineOffset;
   private final List<Snippet> transientSnippets = new ArrayList<>();
+  private final boolean nested;
+  private Object magicValue;
 
   CellRunner(JShellSession session, CellContext context, Magics magics, String cellName, Path workingDirectory,
       Invocation invocation) {
+    this(session, context, magics, cellName, workingDirectory, invocation, false);
+  }
+
+  private CellRunner(JShellSession session, CellContext context, Magics magics, String cellName, Path workingDirectory,
+      Invocation invocation, boolean nested) {
+    this.nested = nested;
     this.session = session;
     this.context = context;
     this.magics = magics;
@@ -111,6 +125,10 @@ final class CellRunner implements MagicContext {
       if (part instanceof CellSplitter.Magic magic) {
         magicLineOffset = lineOffset + magic.line() - 1; // code a line magic runs stands on its line
         ok = runMagic(magic.name(), magic.arguments(), null);
+      } else if (part instanceof CellSplitter.MisplacedCellMagic misplaced) {
+        fail(ErrorFormatter.plain("MagicException", cellName + ", line " + (lineOffset + misplaced.line())
+            + ": the cell magic %%" + misplaced.name() + " must be the first line of its cell"));
+        ok = false;
       } else {
         ok = runSnippet((CellSplitter.Snippet) part, code, lineOffset);
       }
@@ -124,6 +142,7 @@ final class CellRunner implements MagicContext {
   private boolean runMagic(String name, String arguments, String body) {
     try {
       lastValue = null;
+      magicValue = null;
       return magics.run(name, arguments, body, this);
     } catch (MagicException e) {
       fail(ErrorFormatter.plain("MagicException", e.getMessage()));
@@ -161,7 +180,7 @@ final class CellRunner implements MagicContext {
         return false;
       }
       if (event.status() == Snippet.Status.REJECTED) {
-        fail(errors.compileError(cellName, code, part.offset(), lineOffset, session.jshell.diagnostics(snippet).toList()));
+        fail(errors.compileError(cellName, code, part.offset(), part.cellLength(), lineOffset, session.jshell.diagnostics(snippet).toList()));
         return false;
       }
       if (event.exception() != null) {
@@ -214,14 +233,7 @@ final class CellRunner implements MagicContext {
     if (lastValue == null || DISPLAY_CALL.matcher(lastSource).find()) {
       return true;
     }
-    Snippet snippet = lastValue.snippet();
-    VarSnippet variable = null;
-    if (snippet instanceof VarSnippet var && var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-      variable = var;
-    } else if (snippet instanceof ExpressionSnippet expression) {
-      variable = session.jshell.variables().filter(v -> v.name().equals(expression.name()))
-          .filter(v -> session.jshell.status(v).isActive()).reduce((a, b) -> b).orElse(null);
-    }
+    VarSnippet variable = lastValueVariable();
     if (variable == null) {
       return true;
     }
@@ -237,8 +249,26 @@ final class CellRunner implements MagicContext {
     return false;
   }
 
+  /** The variable that holds the value of the last expression run, or null when it was no expression. */
+  private VarSnippet lastValueVariable() {
+    if (lastValue == null) {
+      return null;
+    }
+    Snippet snippet = lastValue.snippet();
+    if (snippet instanceof VarSnippet var && var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+      return var;
+    }
+    if (snippet instanceof ExpressionSnippet expression) {
+      return session.jshell.variables().filter(v -> v.name().equals(expression.name()))
+          .filter(v -> session.jshell.status(v).isActive()).reduce((a, b) -> b).orElse(null);
+    }
+    return null;
+  }
+
   private void fail(Output.Error failure) {
-    if (error == null) {
+    if (error == null && nested) {
+      error = failure; // thrown to the code that called eval or the magic
+    } else if (error == null) {
       Invocation.Reason stopped = invocation.stopped();
       // what a stopped cell reports is the stop
       error = OutputBudget.bounded(stopped == null ? failure : stopError(stopped));
@@ -256,7 +286,63 @@ final class CellRunner implements MagicContext {
     return line;
   }
 
+  // NotebookHost: what the cell's own code asks for, run in a nested runner
+
+  @Override
+  public Object eval(String code) {
+    CellRunner nestedRunner = nested(cellName + " (eval)");
+    try {
+      if (!nestedRunner.runCode(code, 0)) {
+        throw nestedRunner.failure();
+      }
+      VarSnippet variable = nestedRunner.lastValueVariable();
+      return variable == null ? null : session.valueOf(variable);
+    } finally {
+      nestedRunner.forgetTransientSnippets();
+    }
+  }
+
+  @Override
+  public Object lineMagic(String name, List<String> args) {
+    return nestedMagic(name, args, null);
+  }
+
+  @Override
+  public Object cellMagic(String name, List<String> args, String body) {
+    return nestedMagic(name, args, body == null ? "" : body);
+  }
+
+  private Object nestedMagic(String name, List<String> args, String body) {
+    CellRunner nestedRunner = nested(cellName);
+    nestedRunner.magicLineOffset = magicLineOffset;
+    try {
+      if (!nestedRunner.runMagic(name, MagicArguments.join(args), body)) {
+        throw nestedRunner.failure();
+      }
+      return nestedRunner.magicValue;
+    } finally {
+      nestedRunner.forgetTransientSnippets();
+    }
+  }
+
+  private CellRunner nested(String name) {
+    return new CellRunner(session, context, magics, name, workingDirectory, invocation, true);
+  }
+
+  /** The error of a nested run, to throw to the code that asked for it. */
+  private NotebookException failure() {
+    Invocation.Reason stopped = invocation.stopped();
+    Output.Error failure = stopped != null ? stopError(stopped)
+        : error != null ? error : ErrorFormatter.plain("Error", "it failed");
+    return new NotebookException(String.join("\n", failure.traceback()));
+  }
+
   // MagicContext
+
+  @Override
+  public void result(Object value) {
+    magicValue = value;
+  }
 
   @Override
   public void addToClassPath(Path entry) {

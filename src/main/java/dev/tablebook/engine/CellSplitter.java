@@ -2,30 +2,60 @@ package dev.tablebook.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 
 /**
- * Splits a cell into what runs one after another: magic lines ({@code %name args}) and JShell
- * snippets, each with the cell offset it starts at, so errors can point into the cell.
+ * Splits a cell into what runs one after another: line magics and JShell snippets, each with where
+ * it starts in the cell, so errors can point into the cell. This is the one place that decides what
+ * a line magic is, with IJava's rules made safe for Java:
+ *
+ * <ul>
+ *   <li>a line that starts (after blanks) with {@code %name} is a magic when a statement can start
+ *       there: the code before it in the cell is complete, blank or only comments. So a magic after
+ *       a comment line or between statements is a magic, and a {@code % 3} continuing an
+ *       expression, or a {@code %} line in a string, text block or block comment, is Java;
+ *   <li>{@code TYPE name = %magic args} (a statement that starts on that line, with {@code =} before
+ *       the {@code %}) is the magic used as an expression: its value, as IJava's
+ *       {@code lineMagic(name, args)} gives it;
+ *   <li>a {@code %%} line anywhere but at the top of the cell is reported, not compiled as Java.
+ * </ul>
+ * A cell (or what is left of it) of only comments and blank lines runs nothing.
  */
 final class CellSplitter {
+  /** {@code PREFIX = %name args}: a prefix with no quote, comment or other {@code %}, ending in a plain {@code =}. */
+  private static final Pattern MAGIC_EXPRESSION =
+      Pattern.compile("^(?<prefix>[^\"'%]*?[^=!<>\\s]\\s*=)\\s*%(?<name>[A-Za-z_][\\w.-]*)(?<args>(\\s.*)?)$");
+  /** {@code %name} or {@code %%name}: the name follows at once, so {@code % 3} is never a magic. */
+  private static final Pattern MAGIC_LINE = Pattern.compile("%%?[A-Za-z_]");
+  private static final String LINE_MAGIC_CALL = "dev.tablebook.display.Notebook.lineMagic";
 
   /** One piece of a cell. */
-  sealed interface Part permits Magic, Snippet {}
+  sealed interface Part permits Magic, Snippet, MisplacedCellMagic {}
 
   /** A line magic, such as {@code %maven g:a:v}, on {@code line} (1-based) of the cell. */
   record Magic(String name, String arguments, int line) implements Part {}
 
   /**
-   * A snippet of Java: {@code source} is what JShell evaluates (it may end in an added semicolon),
-   * {@code offset} where it starts in the cell; {@code complete} is false for an unfinished tail.
+   * A snippet of Java: {@code source} is what JShell evaluates, {@code offset} where it starts in
+   * the cell, and the first {@code cellLength} characters of {@code source} are the cell's own text
+   * (the rest is added: a semicolon, or the call a magic expression became); {@code complete} is
+   * false for an unfinished tail.
    */
-  record Snippet(String source, int offset, boolean complete) implements Part {}
+  record Snippet(String source, int offset, boolean complete, int cellLength) implements Part {
+    Snippet(String source, int offset, boolean complete) {
+      this(source, offset, complete, source.length());
+    }
+  }
+
+  /** A {@code %%name} line below the top of the cell, on {@code line}. */
+  record MisplacedCellMagic(String name, int line) implements Part {}
 
   private CellSplitter() {}
 
-  /** Splits {@code cell}; a cell magic ({@code %%name}) is not split here. */
+  /** Splits {@code cell}; a cell magic ({@code %%name} on the first line) is not split here. */
   static List<Part> split(String cell, SourceCodeAnalysis analysis) {
     List<Part> parts = new ArrayList<>();
     StringBuilder code = new StringBuilder();
@@ -34,13 +64,24 @@ final class CellSplitter {
     int line = 1;
     for (String text : cell.split("\n", -1)) {
       String trimmed = text.strip();
-      boolean magic = trimmed.startsWith("%") && !trimmed.startsWith("%%")
-          && (code.toString().isBlank() || startsStatement(code.toString(), analysis));
-      if (magic) {
+      boolean statementStart = MAGIC_LINE.matcher(trimmed).lookingAt() && canStartStatement(code.toString(), analysis);
+      Matcher expression = statementStart ? null : MAGIC_EXPRESSION.matcher(text);
+      if (statementStart && trimmed.startsWith("%%")) {
+        addSnippets(parts, code.toString(), codeStart, analysis);
+        code.setLength(0);
+        parts.add(new MisplacedCellMagic(trimmed.substring(2, indexOfSpace(trimmed)), line));
+        codeStart = offset + text.length() + 1;
+      } else if (statementStart) {
         addSnippets(parts, code.toString(), codeStart, analysis);
         code.setLength(0);
         int space = indexOfSpace(trimmed);
         parts.add(new Magic(trimmed.substring(1, space), trimmed.substring(space).strip(), line));
+        codeStart = offset + text.length() + 1;
+      } else if (trimmed.contains("%") && expression.matches() && !expression.group("prefix").contains("/")
+          && canStartStatement(code.toString(), analysis)) {
+        addSnippets(parts, code.toString(), codeStart, analysis);
+        code.setLength(0);
+        parts.add(magicExpression(expression, offset));
         codeStart = offset + text.length() + 1;
       } else {
         code.append(text).append('\n');
@@ -52,11 +93,42 @@ final class CellSplitter {
     return parts;
   }
 
-  /** Whether a magic line may start here: the code before it is complete (not inside a statement). */
-  private static boolean startsStatement(String codeBefore, SourceCodeAnalysis analysis) {
+  /**
+   * {@code List<String> added = %jars lib/*.jar} as the snippet
+   * {@code List<String> added = dev.tablebook.display.Notebook.lineMagic("jars", java.util.List.of("lib/*.jar"));}
+   * (a trailing semicolon on the line ends the statement, it is no argument).
+   */
+  private static Snippet magicExpression(Matcher expression, int lineOffset) {
+    String prefix = expression.group("prefix");
+    String arguments = expression.group("args").strip();
+    if (arguments.endsWith(";")) {
+      arguments = arguments.substring(0, arguments.length() - 1).strip();
+    }
+    List<String> words;
+    try {
+      words = MagicArguments.split(arguments);
+    } catch (MagicException e) {
+      words = List.of(arguments); // the magic itself then says what is wrong with its argument
+    }
+    StringBuilder call = new StringBuilder(prefix).append(' ').append(LINE_MAGIC_CALL).append('(')
+        .append(javaString(expression.group("name"))).append(", java.util.List.of(");
+    for (int i = 0; i < words.size(); i++) {
+      call.append(i == 0 ? "" : ", ").append(javaString(words.get(i)));
+    }
+    call.append("));");
+    String stripped = prefix.stripLeading();
+    int leading = prefix.length() - stripped.length();
+    return new Snippet(call.substring(leading), lineOffset + leading, true, stripped.length());
+  }
+
+  /** Whether a statement may start after {@code codeBefore}: it is blank, only comments, or complete. */
+  private static boolean canStartStatement(String codeBefore, SourceCodeAnalysis analysis) {
     String rest = codeBefore;
     while (!rest.isBlank()) {
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+      if (info.completeness() == Completeness.EMPTY) {
+        return true;
+      }
       if (!isComplete(info.completeness())) {
         return false;
       }
@@ -70,6 +142,9 @@ final class CellSplitter {
     int offset = start;
     while (!rest.isBlank()) {
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+      if (info.completeness() == Completeness.EMPTY) {
+        return; // only comments are left
+      }
       if (!isComplete(info.completeness())) {
         parts.add(new Snippet(rest, offset, info.completeness() == Completeness.UNKNOWN));
         return;
@@ -86,6 +161,22 @@ final class CellSplitter {
 
   static boolean isComplete(Completeness completeness) {
     return completeness == Completeness.COMPLETE || completeness == Completeness.COMPLETE_WITH_SEMI;
+  }
+
+  /** {@code text} as a Java string literal. */
+  static String javaString(String text) {
+    StringBuilder literal = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\n' -> literal.append("\\n");
+        case '\r' -> literal.append("\\r");
+        case '\t' -> literal.append("\\t");
+        default -> literal.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return literal.append('"').toString();
   }
 
   private static int indexOfSpace(String text) {

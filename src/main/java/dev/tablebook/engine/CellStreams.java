@@ -35,6 +35,10 @@ final class CellStreams {
       err = new CellPrintStream(new Routed(System.err, true));
       in = new CellInput(System.in);
       DisplaySink.route(OutputRoute::current);
+      dev.tablebook.display.NotebookHost.route(() -> {
+        CellContext cell = OutputRoute.current();
+        return cell == null ? null : cell.runningHost();
+      });
     }
     if (System.out != out) {
       System.setOut(out);

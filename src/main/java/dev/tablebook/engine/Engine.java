@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionException;
  *
  * <pre>{@code
  * try (Engine engine = Engine.start(EngineOptions.defaults())) {
- *   CellResult result = engine.execute("cell 1", "int x = 6 * 7;\nx", output -> System.out.println(output));
+ *   CellResult result = engine.execute(Engine.cellName(1), "int x = 6 * 7;\nx", output -> System.out.println(output));
  * }
  * }</pre>
  *
@@ -85,7 +85,16 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Runs {@code code} as the cell named {@code cellName} (used in errors, such as "cell 3"), sending
+   * The name errors give the cell run with {@code executionCount}: {@code In [3]}, as the front end
+   * shows it beside the cell. The kernel and the runner both name cells so, so an error reads the
+   * same wherever the notebook ran ({@code In [3], line 2, column 5: ...}).
+   */
+  public static String cellName(int executionCount) {
+    return "In [" + executionCount + "]";
+  }
+
+  /**
+   * Runs {@code code} as the cell named {@code cellName} (used in errors; see {@link #cellName(int)}), sending
    * every output to {@code sink} as it happens, and returns how the cell ended.
    */
   public CellResult execute(String cellName, String code, OutputSink sink) {
@@ -114,6 +123,7 @@ public final class Engine implements AutoCloseable {
           invocation.limitTo(timeout.toMillis());
         }
         runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), invocation);
+        context.host(runner);
         status = runner.runCell(code);
       } catch (Throwable e) {
         Output.Error error = OutputBudget.bounded(new Output.Error(e.getClass().getName(), String.valueOf(e.getMessage()),

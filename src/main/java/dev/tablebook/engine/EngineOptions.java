@@ -16,12 +16,18 @@ import java.util.List;
  */
 public record EngineOptions(List<String> imports, long maxCellOutputBytes, List<Path> classPath, Path workingDirectory) {
 
-  /** The imports of a fresh session: the JDK's everyday packages, Tablesaw and Tablebook's entry points. */
+  /**
+   * The imports of a fresh session: IJava's (java.util, java.io, java.math, java.net,
+   * java.util.concurrent, java.util.prefs, java.util.regex, and its notebook helpers, here
+   * {@link dev.tablebook.display.Display} and {@link dev.tablebook.display.Notebook}), then the
+   * JDK's other everyday packages, Tablesaw and Tablebook's entry points.
+   */
   public static final List<String> DEFAULT_IMPORTS = List.of(
-      "java.util.*", "java.util.function.*", "java.util.stream.*", "java.time.*", "java.io.*", "java.nio.file.*",
-      "java.math.*", "tech.tablesaw.api.*", "dev.tablebook.data.*", "dev.tablebook.display.*",
-      "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*",
-      "static dev.tablebook.display.Display.*");
+      "java.util.*", "java.io.*", "java.math.*", "java.net.*", "java.util.concurrent.*", "java.util.prefs.*",
+      "java.util.regex.*", "static dev.tablebook.display.Display.*", "static dev.tablebook.display.Notebook.*",
+      "java.util.function.*", "java.util.stream.*", "java.time.*", "java.nio.file.*",
+      "tech.tablesaw.api.*", "dev.tablebook.data.*", "dev.tablebook.display.*",
+      "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*");
 
   public EngineOptions {
     imports = List.copyOf(imports);

@@ -25,16 +25,19 @@ final class ErrorFormatter {
   /**
    * A compile error of the snippet that starts at {@code snippetOffset} in {@code cell}, whose first
    * line is line {@code lineOffset + 1} of the notebook cell (code run by a magic starts lower down).
+   * Positions past the snippet's first {@code cellLength} characters (text the engine added) point
+   * at the end of the cell's own text.
    */
-  Output.Error compileError(String cellName, String cell, int snippetOffset, int lineOffset, List<Diag> diagnostics) {
+  Output.Error compileError(String cellName, String cell, int snippetOffset, int cellLength, int lineOffset,
+      List<Diag> diagnostics) {
     List<String> traceback = new ArrayList<>();
     String first = null;
     for (Diag diag : diagnostics) {
       if (!diag.isError()) {
         continue;
       }
-      int start = clamp(snippetOffset + (int) Math.max(0, diag.getStartPosition()), cell);
-      int end = clamp(snippetOffset + (int) Math.max(diag.getStartPosition(), diag.getEndPosition()), cell);
+      int start = clamp(snippetOffset + (int) Math.min(cellLength, Math.max(0, diag.getStartPosition())), cell);
+      int end = clamp(snippetOffset + (int) Math.min(cellLength, Math.max(diag.getStartPosition(), diag.getEndPosition())), cell);
       int lineStart = cell.lastIndexOf('\n', start - 1) + 1;
       int lineEnd = cell.indexOf('\n', start);
       lineEnd = lineEnd < 0 ? cell.length() : lineEnd;

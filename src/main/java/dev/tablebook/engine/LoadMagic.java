@@ -23,10 +23,11 @@ final class LoadMagic implements Magic {
 
   @Override
   public boolean run(String arguments, String body, MagicContext context) throws MagicException {
-    if (arguments.isBlank()) {
-      throw new MagicException("%load needs a file: a .jsh, .java or .ipynb");
+    java.util.List<String> words = MagicArguments.split(arguments);
+    if (words.size() != 1) {
+      throw new MagicException("%load needs one file: a .jsh, .java or .ipynb (quote a name with spaces)");
     }
-    Path file = context.resolve(arguments.strip());
+    Path file = context.resolve(words.get(0));
     String text = MagicException.readFile("load", file);
     if (file.toString().endsWith(".java")) {
       return context.run(PACKAGE.matcher(text).replaceFirst("")); // JShell code lives in no package

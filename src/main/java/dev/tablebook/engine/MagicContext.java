@@ -16,6 +16,12 @@ public interface MagicContext {
   /** Runs {@code code} as if it stood in the cell here; false when it failed (its error is already shown). */
   boolean run(String code);
 
+  /**
+   * Sets the magic's value: what {@code x = %magic args} and {@code lineMagic(...)} give the cell
+   * (null unless the magic sets one).
+   */
+  void result(Object value);
+
   /** Prints a line on the cell's standard output. */
   void println(String text);
 

@@ -124,7 +124,7 @@ final class Requests {
         return stdin.ask(request, prompt, password);
       }
     };
-    CellResult result = engine.execute("In [" + count + "]", code, sink);
+    CellResult result = engine.execute(Engine.cellName(count), code, sink);
     if (storeHistory) {
       history.add(count, code, resultText[0]);
     }

@@ -91,7 +91,7 @@ public final class NotebookRunner {
         count++;
         OutputCollector collector = new OutputCollector(displays, count);
         java.time.Instant started = java.time.Instant.now();
-        CellResult result = engine.execute("cell " + (i + 1), cell.source(), collector, options.cellTimeout());
+        CellResult result = engine.execute(Engine.cellName(count), cell.source(), collector, options.cellTimeout());
         if (options.recordTiming()) {
           cell.recordTiming(started, java.time.Instant.now());
         }

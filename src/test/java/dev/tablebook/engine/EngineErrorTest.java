@@ -24,7 +24,7 @@ class EngineErrorTest extends EngineTestBase {
   @Test
   void aCaretSpansTheWholeUnknownName() {
     Output.Error error = run("int x = undefinedName + 1;").error();
-    assertEquals(List.of("cell 1, line 1, column 9: cannot find symbol\n  symbol:   variable undefinedName\n"
+    assertEquals(List.of("In [1], line 1, column 9: cannot find symbol\n  symbol:   variable undefinedName\n"
         + "  location: class ", "    int x = undefinedName + 1;", "            ^-----------^"),
         List.of(error.traceback().get(0).replaceAll("class \\S+$", "class "), error.traceback().get(1), error.traceback().get(2)));
   }
@@ -54,9 +54,9 @@ class EngineErrorTest extends EngineTestBase {
 
   @Test
   void errorsInsideMagicsPointAtTheCellLine() {
-    assertEquals("cell 1, line 3, column 11: incompatible types: java.lang.String cannot be converted to int",
+    assertEquals("In [1], line 3, column 11: incompatible types: java.lang.String cannot be converted to int",
         run("%%time\nint fine = 1;\nint bad = \"x\";").error().traceback().get(0));
-    assertEquals("cell 1, line 2, column 11: incompatible types: java.lang.String cannot be converted to int",
+    assertEquals("In [1], line 2, column 11: incompatible types: java.lang.String cannot be converted to int",
         run("int ok = 1;\n%time int bad = \"x\";").error().traceback().get(0));
   }
 
@@ -64,7 +64,7 @@ class EngineErrorTest extends EngineTestBase {
   void anUnfinishedCellSaysSo() {
     Output.Error error = run("for (int i = 0; i < 3; i++) {\n  System.out.println(i);").error();
     assertEquals("IncompleteSourceException", error.ename());
-    assertTrue(error.traceback().get(0).startsWith("cell 1, line 1: the code ends in the middle of a statement"));
+    assertTrue(error.traceback().get(0).startsWith("In [1], line 1: the code ends in the middle of a statement"));
   }
 
   @Test

@@ -19,11 +19,11 @@ abstract class EngineTestBase {
 
   static RecordingSink run(String code) {
     RecordingSink sink = new RecordingSink();
-    engine.execute("cell 1", code, sink);
+    engine.execute(Engine.cellName(1), code, sink);
     return sink;
   }
 
   static CellResult run(String code, RecordingSink sink) {
-    return engine.execute("cell 1", code, sink);
+    return engine.execute(Engine.cellName(1), code, sink);
   }
 }
