@@ -22,18 +22,21 @@ import java.util.Map;
 public final class JJavaBridge {
   private JJavaBridge() {}
 
-  /** Registers every renderer of {@link Renderers#global()} with {@code jjavaRenderer}; returns how many. */
+  /** Registers the renderers of {@link Renderers#global()} for Tablebook's and Tablesaw's types with {@code jjavaRenderer}; returns how many. */
   public static int register(Object jjavaRenderer) {
     return register(jjavaRenderer, Renderers.global());
   }
 
-  /** Registers every renderer of {@code renderers} with {@code jjavaRenderer}; returns how many. */
+  /** Registers the renderers of {@code renderers} (but those of JDK types) with {@code jjavaRenderer}; returns how many. */
   public static int register(Object jjavaRenderer, Renderers renderers) {
     ClassLoader loader = jjavaRenderer.getClass().getClassLoader();
     try {
       Class<?> functionType = Class.forName("org.dflib.jjava.jupyter.kernel.display.RenderFunction", false, loader);
       int count = 0;
       for (Renderer<?> renderer : renderers.all()) {
+        if (renderer.type().getName().startsWith("java.")) {
+          continue; // JJava renders the JDK's own types (text, images) itself
+        }
         Object registration = jjavaRenderer.getClass().getMethod("createRegistration", Class.class)
             .invoke(jjavaRenderer, renderer.type());
         registration = registration.getClass().getMethod("supporting", String[].class)

@@ -17,8 +17,13 @@ public interface Renderer<T> {
   /** The type this renderer handles. */
   Class<T> type();
 
-  /** The MIME types it produces, most preferred first; rendered when no types are asked for. */
+  /** The MIME types it can produce, most preferred first. */
   List<String> mimeTypes();
+
+  /** The MIME types rendered when none are asked for: all of {@link #mimeTypes()} unless it says otherwise. */
+  default List<String> defaultMimeTypes() {
+    return mimeTypes();
+  }
 
   /**
    * Renders {@code value} in the asked types (a non-empty subset of {@link #mimeTypes()}); it may

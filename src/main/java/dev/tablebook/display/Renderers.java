@@ -88,7 +88,7 @@ public final class Renderers {
 
   @SuppressWarnings("unchecked")
   private static <T> MimeBundle renderWith(Renderer<T> renderer, Object value, String... asked) {
-    Set<String> types = new LinkedHashSet<>(asked.length == 0 ? renderer.mimeTypes() : Arrays.asList(asked));
+    Set<String> types = new LinkedHashSet<>(asked.length == 0 ? renderer.defaultMimeTypes() : Arrays.asList(asked));
     types.retainAll(new HashSet<>(renderer.mimeTypes()));
     if (types.isEmpty()) {
       return MimeBundle.empty();

@@ -103,6 +103,17 @@ class IJavaFormsTest extends EngineTestBase {
   }
 
   @Test
+  void textIsShownAsTheTypeItIsAskedFor() {
+    RecordingSink sink = run("display(\"<b>Bold</b>\", \"text/html\", \"text/markdown\");\nrender(\"Hello from **Tablebook**\", \"text/markdown\")");
+    MimeBundle shown = ((Output.DisplayData) sink.outputs.get(0)).bundle();
+    assertEquals(List.of("text/html", "text/markdown", "text/plain"), List.copyOf(shown.data().keySet()));
+    assertEquals("<b>Bold</b>", shown.get("text/html").orElseThrow());
+    MimeBundle value = ((Output.ExecuteResult) sink.outputs.get(1)).bundle();
+    assertEquals("Hello from **Tablebook**", value.get("text/markdown").orElseThrow());
+    assertEquals(List.of("text/plain"), List.copyOf(((Output.ExecuteResult) run("\"just text\"").outputs.get(0)).bundle().data().keySet()));
+  }
+
+  @Test
   void ijavasDefaultImportsAreThere() {
     RecordingSink sink = run("Pattern.compile(\"a+\").matcher(\"caaat\").find() + \" \" + new ConcurrentHashMap<String, Integer>().size()"
         + " + \" \" + URI.create(\"urn:x\").getScheme() + \" \" + Preferences.class.getSimpleName() + \" \" + new BigDecimal(\"1.5\")");
