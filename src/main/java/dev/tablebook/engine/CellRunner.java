@@ -163,7 +163,11 @@ final class CellRunner implements MagicContext, NotebookHost {
     }
     lastValue = null;
     List<SnippetEvent> events = session.jshell.eval(part.source());
-    if (session.control.takeStopped()) {
+    // Either says the snippet may not have finished: JShell's own stop (taken by whichever runner
+    // evaluated last, a nested eval's included) or the invocation's, which a nested eval turns into
+    // an exception the snippet may even catch. Declarations it made are not trusted then.
+    boolean stoppedInside = session.control.takeStopped();
+    if (stoppedInside || invocation.isStopped()) {
       forgetCutDeclarations(events);
       return false;
     }

@@ -39,6 +39,16 @@ class EngineTrustTest extends EngineTestBase {
   }
 
   @Test
+  void anInterruptStopsCodeThatEvalRunsAndTheCellThatCalledIt() {
+    RecordingSink sink = new RecordingSink();
+    CellResult result = interruptOnceStarted("long evalCut = (long) eval(\"System.out.println(\\\"started\\\"); while (true) { }\\n1L\");", sink);
+    assertEquals(CellResult.Status.INTERRUPTED, result.status(), sink.outputs.toString());
+    assertTrue(sink.error().evalue().contains("evalCut is not defined"), sink.error().evalue());
+    assertEquals("CompilationException", run("evalCut").error().ename());
+    assertEquals("after", run("\"after\"").result());
+  }
+
+  @Test
   @Timeout(300)
   void interruptsAtRandomMomentsReachOnlyTheCellTheyWereMeantFor() throws Exception {
     run("long work(int k, int spins) { long sink = 0; for (int i = 0; i < spins; i++) { sink += i % 7; } return k * 7L + (sink < 0 ? 1 : 0); }");
