@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -17,8 +18,9 @@ import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.util.artifact.JavaScopes;
 
 /**
- * The Maven magics, as IJava and JJava have them: {@code %maven COORDINATES...},
- * {@code %mavenRepo ID URL}, {@code %loadFromPOM POM [SCOPES...]} and {@code %%loadFromPOM}
+ * The Maven magics, as IJava and JJava have them: {@code %maven COORDINATES...} (also
+ * {@code %addMavenDependency}, {@code %addMavenDependencies}), {@code %mavenRepo ID URL} (also
+ * {@code %addMavenRepo}), {@code %loadFromPOM POM [SCOPES...]} and {@code %%loadFromPOM}
  * (the cell is a POM, or just its {@code <dependencies>}/{@code <dependency>} elements).
  */
 final class MavenMagics {
@@ -27,6 +29,11 @@ final class MavenMagics {
 
   List<Magic> magics() {
     return List.of(new MavenMagic(), new MavenRepoMagic(), new LoadFromPomMagic());
+  }
+
+  /** IJava's other names for the magics, by magic. */
+  static Map<String, List<String>> aliases() {
+    return Map.of("maven", List.of("addMavenDependency", "addMavenDependencies"), "mavenRepo", List.of("addMavenRepo"));
   }
 
   /** Every artifact resolved so far, to record with a notebook run. */
