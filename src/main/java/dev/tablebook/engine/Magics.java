@@ -1,6 +1,9 @@
 package dev.tablebook.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -8,12 +11,14 @@ import java.util.stream.Collectors;
 /**
  * The magics a session knows, by name. Built in: {@code %lsmagic}, {@code %time}/{@code %%time},
  * {@code %jars}, {@code %classpath}, {@code %load}, {@code %maven}, {@code %mavenRepo},
- * {@code %loadFromPOM}/{@code %%loadFromPOM}.
+ * {@code %loadFromPOM}/{@code %%loadFromPOM}, and IJava's other names for some of them
+ * ({@code %addMavenDependency}, {@code %addMavenDependencies}, {@code %addMavenRepo}).
  *
  * @since 0.1
  */
 public final class Magics {
   private final Map<String, Magic> byName = new TreeMap<>();
+  private final Map<String, String> aliases = new LinkedHashMap<>();
 
   /** The built-in magics; {@code maven} resolves {@code %maven} and {@code %loadFromPOM}. */
   static Magics builtIn(MavenMagics maven) {
@@ -24,7 +29,25 @@ public final class Magics {
     magics.register(new ClassPathMagic("classpath"));
     magics.register(new LoadMagic());
     maven.magics().forEach(magics::register);
+    MavenMagics.aliases().forEach(magics::alias);
     return magics;
+  }
+
+  /** Makes {@code others} further names of the magic {@code name}; a magic registered under one of them wins. */
+  Magics alias(String name, List<String> others) {
+    others.forEach(other -> aliases.put(other, name));
+    return this;
+  }
+
+  /** The names {@code magic} answers to: its own, then its aliases in the order they were given. */
+  List<String> namesOf(Magic magic) {
+    List<String> names = new ArrayList<>(List.of(magic.name()));
+    aliases.forEach((alias, name) -> {
+      if (name.equals(magic.name()) && !byName.containsKey(alias)) {
+        names.add(alias);
+      }
+    });
+    return names;
   }
 
   /** Adds (or replaces) a magic. */
@@ -39,7 +62,7 @@ public final class Magics {
   }
 
   boolean run(String name, String arguments, String body, MagicContext context) throws MagicException {
-    Magic magic = byName.get(name);
+    Magic magic = byName.get(byName.containsKey(name) ? name : aliases.getOrDefault(name, name));
     boolean cell = body != null;
     if (magic == null || (cell ? !magic.isCellMagic() : !magic.isLineMagic())) {
       throw new MagicException("unknown " + (cell ? "cell magic %%" : "line magic %") + name
@@ -53,8 +76,10 @@ public final class Magics {
         .map(m -> (cell ? "%%" : "%") + m.name()).collect(Collectors.joining(", "));
   }
 
-  /** {@code %lsmagic}: every magic with one line of help. */
+  /** {@code %lsmagic}: every magic, once with all its names, and one line of help. */
   private record LsMagic(Magics magics) implements Magic {
+    private static final int WIDTH = 28;
+
     @Override
     public String name() {
       return "lsmagic";
@@ -68,10 +93,18 @@ public final class Magics {
     @Override
     public boolean run(String arguments, String body, MagicContext context) {
       for (Magic magic : magics.all()) {
-        String forms = (magic.isLineMagic() ? "%" + magic.name() : "")
-            + (magic.isLineMagic() && magic.isCellMagic() ? ", " : "")
-            + (magic.isCellMagic() ? "%%" + magic.name() : "");
-        context.println(String.format("%-28s %s", forms, magic.help()));
+        List<String> forms = new ArrayList<>();
+        List<String> names = magics.namesOf(magic);
+        if (magic.isLineMagic()) {
+          names.forEach(n -> forms.add("%" + n));
+        }
+        if (magic.isCellMagic()) {
+          names.forEach(n -> forms.add("%%" + n));
+        }
+        String listed = String.join(", ", forms);
+        // A long list of names stands on its own line, the help under the column of the others.
+        context.println(listed.length() <= WIDTH ? String.format("%-" + WIDTH + "s %s", listed, magic.help())
+            : listed + "\n" + " ".repeat(WIDTH + 1) + magic.help());
       }
       return true;
     }

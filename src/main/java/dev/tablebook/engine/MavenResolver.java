@@ -2,23 +2,29 @@ package dev.tablebook.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.ArtifactProperties;
+import org.eclipse.aether.artifact.ArtifactType;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.graph.Exclusion;
 import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.repository.RepositoryPolicy;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.supplier.RepositorySystemSupplier;
 import org.eclipse.aether.supplier.SessionBuilderSupplier;
 import org.eclipse.aether.util.artifact.JavaScopes;
-import org.eclipse.aether.util.filter.DependencyFilterUtils;
+import org.eclipse.aether.util.filter.ScopeDependencyFilter;
 import org.eclipse.aether.util.repository.DefaultMirrorSelector;
 
 /**
@@ -29,6 +35,10 @@ import org.eclipse.aether.util.repository.DefaultMirrorSelector;
 final class MavenResolver {
   private static final String CENTRAL_ID = "central";
   private static final String CENTRAL_URL = "https://repo.maven.apache.org/maven2/";
+  /** IJava's form, {@code groupId:artifactId:[packagingType:[classifier]]:version}; an empty packaging is jar. */
+  private static final Pattern COORDINATES = Pattern.compile("[^:\\s]+:[^:\\s]+(:[^:\\s]*(:[^:\\s]+)?)?:[^:\\s]+");
+  static final String COORDINATE_FORMS = "group:artifact:version, group:artifact:packaging:version"
+      + " or group:artifact:packaging:classifier:version";
 
   private final Map<String, RemoteRepository> repositories = new LinkedHashMap<>();
   private final Map<String, Path> resolved = new LinkedHashMap<>();
@@ -40,14 +50,26 @@ final class MavenResolver {
 
   /** Adds (or replaces) a remote repository for later resolutions. */
   void addRepository(String id, String url) {
-    repositories.put(id, new RemoteRepository.Builder(id, "default", url).build());
+    addRepository(id, url, null, null);
+  }
+
+  /** Adds (or replaces) a remote repository; a null policy is Maven's default (enabled, daily updates). */
+  void addRepository(String id, String url, RepositoryPolicy releases, RepositoryPolicy snapshots) {
+    RemoteRepository.Builder builder = new RemoteRepository.Builder(id, "default", url);
+    if (releases != null) {
+      builder.setReleasePolicy(releases);
+    }
+    if (snapshots != null) {
+      builder.setSnapshotPolicy(snapshots);
+    }
+    repositories.put(id, builder.build());
   }
 
   /**
-   * The artifacts (with their jars) of {@code dependencies} and of their dependencies in
-   * {@code scopes}, downloaded when missing.
+   * The artifacts (with their jars) of {@code dependencies} and of their dependencies whose scope
+   * (as Maven derives it along the way) is one of {@code scopes}, downloaded when missing.
    */
-  List<Artifact> resolve(List<Dependency> dependencies, List<String> scopes) throws MagicException {
+  List<Artifact> resolve(List<Dependency> dependencies, Collection<String> scopes) throws MagicException {
     MavenSettings settings = MavenSettings.ofUser();
     DefaultMirrorSelector mirrors = new DefaultMirrorSelector();
     settings.mirrors().forEach(m -> mirrors.add(m.id(), m.url(), "default", false, false, m.mirrorOf(), "*"));
@@ -61,8 +83,7 @@ final class MavenResolver {
       CollectRequest collect = new CollectRequest();
       dependencies.forEach(collect::addDependency);
       collect.setRepositories(repositorySystem.newResolutionRepositories(session, new ArrayList<>(repositories.values())));
-      DependencyRequest request = new DependencyRequest(collect,
-          DependencyFilterUtils.classpathFilter(scopes.toArray(String[]::new)));
+      DependencyRequest request = new DependencyRequest(collect, new ScopeDependencyFilter(scopes, null));
       List<Artifact> artifacts = new ArrayList<>();
       for (ArtifactResult result : repositorySystem.resolveDependencies(session, request).getArtifactResults()) {
         Artifact artifact = result.getArtifact();
@@ -75,14 +96,26 @@ final class MavenResolver {
     }
   }
 
-  /** A dependency on {@code coordinates} in compile scope; a malformed coordinate is a clear error. */
+  /** A dependency on {@code coordinates} in {@code scope} (compile if null); a malformed coordinate is a clear error. */
   static Dependency dependency(String coordinates, String scope) throws MagicException {
-    try {
-      return new Dependency(new DefaultArtifact(coordinates), scope == null ? JavaScopes.COMPILE : scope);
-    } catch (IllegalArgumentException e) {
-      throw new MagicException("\"" + coordinates + "\" is not a Maven coordinate: expected group:artifact:version"
-          + " or group:artifact:extension[:classifier]:version");
+    if (!COORDINATES.matcher(coordinates).matches()) {
+      throw new MagicException("\"" + coordinates + "\" is not a Maven coordinate; the forms are " + COORDINATE_FORMS
+          + ", such as org.apache.commons:commons-math3:3.6.1");
     }
+    return new Dependency(new DefaultArtifact(coordinates), scope == null ? JavaScopes.COMPILE : scope);
+  }
+
+  /**
+   * A POM's dependency (its values already interpolated) in its own scope: the type is the file's
+   * extension (jar when absent); {@code systemPath} is the file of a system-scoped one, else null.
+   */
+  static Dependency dependency(org.apache.maven.model.Dependency d, String scope, Path systemPath) {
+    Map<String, String> properties = systemPath == null ? Map.of() : Map.of(ArtifactProperties.LOCAL_PATH, systemPath.toString());
+    Artifact artifact = new DefaultArtifact(d.getGroupId(), d.getArtifactId(), d.getClassifier(),
+        d.getType() == null ? "jar" : d.getType(), d.getVersion(), properties, (ArtifactType) null);
+    List<Exclusion> exclusions = d.getExclusions().stream()
+        .map(e -> new Exclusion(e.getGroupId(), e.getArtifactId(), "*", "*")).toList();
+    return new Dependency(artifact, scope, d.isOptional(), exclusions);
   }
 
   /** Every artifact resolved in this session ({@code group:artifact:extension[:classifier]:version}), in order. */
