@@ -31,7 +31,7 @@ public final class EditingHelp {
     String line = code.substring(lineStart, cursor).stripLeading();
     if (line.startsWith("%") && !line.contains(" ")) {
       String typed = line.replaceFirst("^%+", "");
-      List<String> names = magics.all().stream().map(Magic::name).filter(n -> n.startsWith(typed)).toList();
+      List<String> names = magics.all().stream().flatMap(m -> magics.namesOf(m).stream()).filter(n -> n.startsWith(typed)).toList();
       return new Completion(names, cursor - typed.length(), cursor);
     }
     Piece piece = pieceAt(session, code, cursor);

@@ -28,6 +28,8 @@ class EditingHelpTest extends EngineTestBase {
     EditingHelp.Completion completion = engine.complete("%ls", 3);
     assertEquals(java.util.List.of("lsmagic"), completion.matches());
     assertEquals(1, completion.start());
+    assertEquals(java.util.List.of("addMavenDependency", "addMavenDependencies", "addMavenRepo"),
+        engine.complete("// IJava's names too\n%addMaven", 30).matches());
   }
 
   @Test
