@@ -18,7 +18,9 @@ import jdk.jshell.VarSnippet;
  * called from the cell's code run in a nested runner whose errors are thrown, not shown.
  */
 final class CellRunner implements MagicContext, NotebookHost {
-  private static final Pattern DISPLAY_CALL = Pattern.compile("^\\s*(display|updateDisplay|clearOutput)\\s*\\(");
+  /** A statement that is a display call (after any comments): its value, a display id, is not shown. */
+  private static final Pattern DISPLAY_CALL =
+      Pattern.compile("^(?:\\s*(?://[^\n]*|/\\*.*?\\*/))*\\s*(display|updateDisplay|clearOutput)\\s*\\(", Pattern.DOTALL);
 
   private final JShellSession session;
   private final CellContext context;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Re-executes a notebook and compares every code cell's outputs with the committed ones: text after
@@ -49,25 +50,41 @@ public final class NotebookVerifier {
     }
     NotebookRunner.Result result = NotebookRunner.run(runnable, folder, new NotebookRunner.Options(null, true, java.util.Map.of()),
         (done, total, line, elapsed) -> { });
-    Iterator<Notebook.Cell> executed = result.notebook().cells().stream()
+    return new Verification(compare(committed, result.notebook(), normalizer), result.notebook());
+  }
+
+  /**
+   * Compares the outputs of {@code executed} (a run of {@code committed}, by any front end; cells
+   * tagged to skip may be left out of it) with the committed ones, one verdict per code cell. A cell
+   * tagged to ignore its output must still not fail.
+   */
+  public static List<CellVerdict> compare(Notebook committed, Notebook executed, OutputNormalizer normalizer) {
+    Iterator<Notebook.Cell> ran = executed.cells().stream()
         .filter(c -> !c.tags().contains(NotebookRunner.BANNER_TAG)).iterator();
     List<CellVerdict> verdicts = new ArrayList<>();
-    List<Notebook.Cell> original = committed.cells();
+    List<Notebook.Cell> original = withoutBanner(committed).cells();
+    boolean skipsLeftOut = executed.cells().stream().filter(c -> !c.tags().contains(NotebookRunner.BANNER_TAG)).count() < original.size();
     for (int i = 0; i < original.size(); i++) {
       Notebook.Cell cell = original.get(i);
       boolean skip = cell.tags().stream().anyMatch(SKIP::contains);
-      Notebook.Cell run = skip ? null : executed.next();
+      Notebook.Cell run = skip && skipsLeftOut ? null : ran.hasNext() ? ran.next() : null;
       if (!cell.type().equals("code")) {
         continue;
       }
       String firstLine = cell.source().lines().findFirst().orElse("");
-      if (skip || cell.tags().stream().anyMatch(IGNORE::contains)) {
+      if (skip) {
         verdicts.add(new CellVerdict(i + 1, firstLine, "", true));
-        continue;
+      } else if (run == null) {
+        verdicts.add(new CellVerdict(i + 1, firstLine, "  the executed notebook has no such cell\n", false));
+      } else if (cell.tags().stream().anyMatch(IGNORE::contains)) {
+        String failed = describe(run.outputs(), normalizer).stream().filter(o -> o.startsWith("error"))
+            .map(o -> "  failed, though only its output is ignored:\n" + indent(o, "    ")).findFirst().orElse("");
+        verdicts.add(new CellVerdict(i + 1, firstLine, failed, failed.isEmpty()));
+      } else {
+        verdicts.add(new CellVerdict(i + 1, firstLine, compare(cell.outputs(), run.outputs(), normalizer), false));
       }
-      verdicts.add(new CellVerdict(i + 1, firstLine, compare(cell.outputs(), run.outputs(), normalizer), false));
     }
-    return new Verification(verdicts, result.notebook());
+    return verdicts;
   }
 
   /** A copy without the banner a failed run left at the top: it is not part of the notebook's content. */
@@ -92,41 +109,74 @@ public final class NotebookVerifier {
       }
       diff.append("  output ").append(i + 1).append(":\n");
       if (a != null) {
-        a.lines().forEach(line -> diff.append("    - ").append(line).append('\n'));
+        diff.append(indent(a, "    - "));
       }
       if (b != null) {
-        b.lines().forEach(line -> diff.append("    + ").append(line).append('\n'));
+        diff.append(indent(b, "    + "));
       }
     }
     return diff.toString();
   }
 
-  /** Each output as comparable text: type, then each MIME type's normalised content. */
+  /**
+   * Each output as comparable text: type, then each MIME type's normalised content in sorted order
+   * (saved notebooks sort them); consecutive stream outputs of one name are one (how text is cut into
+   * messages depends on timing); an error by name, value and its first traceback line, which says
+   * where it happened ({@code In [3], line 2, column 5: ...}).
+   */
   private static List<String> describe(JsonNode outputs, OutputNormalizer normalizer) {
     List<String> described = new ArrayList<>();
+    String streamName = null;
+    StringBuilder stream = new StringBuilder();
     for (JsonNode output : outputs) {
       String type = output.path("output_type").asText();
-      StringBuilder text = new StringBuilder(type);
-      switch (type) {
-        case "stream" -> text.append(' ').append(output.path("name").asText()).append('\n')
-            .append(normalizer.normalize(joined(output.path("text"))));
-        case "error" -> text.append('\n').append(output.path("ename").asText()).append(": ")
-            .append(normalizer.normalize(output.path("evalue").asText()));
-        default -> output.path("data").fieldNames().forEachRemaining(mime -> {
-          JsonNode value = output.path("data").path(mime);
-          text.append('\n').append(mime).append(": ");
-          if (mime.startsWith("image/") && !mime.endsWith("svg+xml")) {
-            text.append("(an image)");
-          } else if (value.isObject() || (mime.endsWith("json") && !value.isTextual() && !value.isArray())) {
-            text.append(withoutIds(value));
-          } else {
-            text.append(normalizer.normalize(joined(value)));
-          }
-        });
+      if (type.equals("stream") && output.path("name").asText().equals(streamName)) {
+        stream.append(joined(output.path("text")));
+        continue;
       }
-      described.add(text.toString());
+      if (streamName != null) {
+        described.add("stream " + streamName + "\n" + normalizer.normalize(stream.toString()));
+        streamName = null;
+      }
+      if (type.equals("stream")) {
+        streamName = output.path("name").asText();
+        stream.setLength(0);
+        stream.append(joined(output.path("text")));
+      } else if (type.equals("error")) {
+        described.add("error\n" + output.path("ename").asText() + ": " + normalizer.normalize(output.path("evalue").asText())
+            + "\n" + normalizer.normalize(output.path("traceback").path(0).asText("")));
+      } else {
+        described.add(type + data(output.path("data"), normalizer));
+      }
+    }
+    if (streamName != null) {
+      described.add("stream " + streamName + "\n" + normalizer.normalize(stream.toString()));
     }
     return described;
+  }
+
+  private static String data(JsonNode data, OutputNormalizer normalizer) {
+    StringBuilder text = new StringBuilder();
+    Set<String> mimes = new TreeSet<>();
+    data.fieldNames().forEachRemaining(mimes::add);
+    for (String mime : mimes) {
+      JsonNode value = data.path(mime);
+      text.append('\n').append(mime).append(": ");
+      if (mime.startsWith("image/") && !mime.endsWith("svg+xml")) {
+        text.append("(an image)");
+      } else if (value.isObject() || (mime.endsWith("json") && !value.isTextual() && !value.isArray())) {
+        text.append(withoutIds(value));
+      } else {
+        text.append(normalizer.normalize(joined(value)));
+      }
+    }
+    return text.toString();
+  }
+
+  private static String indent(String text, String prefix) {
+    StringBuilder indented = new StringBuilder();
+    text.lines().forEach(line -> indented.append(prefix).append(line).append('\n'));
+    return indented.toString();
   }
 
   private static String joined(JsonNode text) {

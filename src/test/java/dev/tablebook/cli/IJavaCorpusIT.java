@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.tablebook.notebook.Notebook;
+import dev.tablebook.notebook.NotebookVerifier;
+import dev.tablebook.notebook.OutputNormalizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,17 +54,12 @@ class IJavaCorpusIT {
     return notebooks().stream().map(name -> dynamicTest(name, () -> execute(name)));
   }
 
-  /** {@code tablebook verify}, plus the first traceback line of each error (which verify does not compare). */
+  /** {@code tablebook verify} in the notebook's folder. */
   private static void verify(String name) throws Exception {
     CorpusFixtures.clearLocalRepository(VERIFY.resolve("home"));
-    Path executed = VERIFY.resolve("executed");
     Jupyter.Result result = jupyter.run(VERIFY.resolve("notebooks"), Jupyter.JAVA, "-Duser.home=" + VERIFY.resolve("home"),
-        "-jar", Jupyter.JAR.toString(), "verify", "--out", executed.toString(), name);
-    String tracebacks = Files.isRegularFile(executed.resolve(name))
-        ? CorpusOutputs.differences(committed(name), Notebook.read(executed.resolve(name)), CorpusOutputs.Scope.TRACEBACKS)
-        : "verify wrote no executed copy\n";
-    assertTrue(result.exit() == 0 && tracebacks.isEmpty(), "tablebook verify " + name + " (exit " + result.exit() + "):\n"
-        + result.output() + (tracebacks.isEmpty() ? "" : name + ": tracebacks differ:\n" + tracebacks));
+        "-jar", Jupyter.JAR.toString(), "verify", name);
+    assertEquals(0, result.exit(), "tablebook verify " + name + ":\n" + result.output());
   }
 
   /** nbconvert through the installed kernel, every cell run (--allow-errors), the outputs compared with the committed ones. */
@@ -72,8 +69,14 @@ class IJavaCorpusIT {
     Jupyter.Result result = jupyter.execute(KERNEL.resolve("notebooks"), Path.of(name), executed, "--allow-errors",
         "--ExecutePreprocessor.timeout=300");
     assertEquals(0, result.exit(), "nbconvert " + name + ":\n" + result.output());
-    String differences = CorpusOutputs.differences(committed(name), Notebook.read(executed.resolve(name)),
-        CorpusOutputs.Scope.EVERY_OUTPUT);
+    StringBuilder differences = new StringBuilder();
+    for (NotebookVerifier.CellVerdict verdict : NotebookVerifier.compare(committed(name), Notebook.read(executed.resolve(name)),
+        OutputNormalizer.standard())) {
+      if (!verdict.matches()) {
+        differences.append("cell ").append(verdict.cellNumber()).append(" (").append(verdict.firstLine()).append("):\n")
+            .append(verdict.difference());
+      }
+    }
     assertTrue(differences.isEmpty(), name + " through the kernel differs from the committed outputs:\n" + differences);
   }
 

@@ -114,6 +114,13 @@ class IJavaFormsTest extends EngineTestBase {
   }
 
   @Test
+  void aDisplayCallAfterACommentShowsNoDisplayId() {
+    RecordingSink sink = run("// show it\n/* twice */ display(\"shown\");");
+    assertEquals(1, sink.outputs.size(), sink.outputs.toString());
+    assertTrue(sink.outputs.get(0) instanceof Output.DisplayData, sink.outputs.toString());
+  }
+
+  @Test
   void ijavasDefaultImportsAreThere() {
     RecordingSink sink = run("Pattern.compile(\"a+\").matcher(\"caaat\").find() + \" \" + new ConcurrentHashMap<String, Integer>().size()"
         + " + \" \" + URI.create(\"urn:x\").getScheme() + \" \" + Preferences.class.getSimpleName() + \" \" + new BigDecimal(\"1.5\")");

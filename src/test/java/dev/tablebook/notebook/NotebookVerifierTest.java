@@ -26,6 +26,35 @@ class NotebookVerifierTest {
     return NotebookRunner.run(notebook, dir, NotebookRunner.Options.defaults(), (d, t, l, e) -> { }).notebook();
   }
 
+  /** One code cell with these outputs (JSON array text). */
+  private static Notebook withOutputs(String outputs) throws NotebookFormatException {
+    return Notebook.parse("o.ipynb", "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": 1, \"id\": \"c\", \"metadata\": {},"
+        + " \"outputs\": " + outputs + ", \"source\": \"x\"}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+  }
+
+  @Test
+  void outputsCompareAsJupyterSavesThem() throws Exception {
+    Notebook saved = withOutputs("[{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"a\\nb\\n\"},"
+        + " {\"output_type\": \"execute_result\", \"execution_count\": 1, \"metadata\": {},"
+        + " \"data\": {\"text/html\": \"<b>x</b>\", \"text/plain\": \"x\"}}]");
+    Notebook ran = withOutputs("[{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"a\\n\"},"
+        + " {\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"b\\n\"},"
+        + " {\"output_type\": \"execute_result\", \"execution_count\": 1, \"metadata\": {},"
+        + " \"data\": {\"text/plain\": \"x\", \"text/html\": \"<b>x</b>\"}}]");
+    assertTrue(NotebookVerifier.compare(saved, ran, OutputNormalizer.standard()).get(0).matches(),
+        "text cut into two messages, MIME types in another order: the same outputs");
+  }
+
+  @Test
+  void anErrorThatMovedIsADifference() throws Exception {
+    String error = "[{\"output_type\": \"error\", \"ename\": \"CompilationException\", \"evalue\": \"cannot find symbol\","
+        + " \"traceback\": [\"In [1], line %d, column 1: cannot find symbol\"]}]";
+    NotebookVerifier.CellVerdict verdict = NotebookVerifier.compare(withOutputs(String.format(error, 2)),
+        withOutputs(String.format(error, 3)), OutputNormalizer.standard()).get(0);
+    assertTrue(verdict.difference().contains("- In [1], line 2") && verdict.difference().contains("+ In [1], line 3"),
+        verdict.difference());
+  }
+
   @Test
   void anExecutedNotebookVerifiesDespiteVolatileOutput(@TempDir Path dir) throws Exception {
     Notebook committed = executed(notebook("[]", "Object o = new Object();\nSystem.out.println(o);",
