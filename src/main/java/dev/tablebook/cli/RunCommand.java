@@ -3,6 +3,7 @@ package dev.tablebook.cli;
 import dev.tablebook.notebook.Notebook;
 import dev.tablebook.notebook.NotebookFormatException;
 import dev.tablebook.notebook.NotebookRunner;
+import dev.tablebook.notebook.NotebookWorkers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,10 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tablebook run NOTEBOOK...}: executes notebooks headlessly, in this JVM, without Jupyter. */
+/** {@code tablebook run NOTEBOOK...}: executes notebooks headlessly, each in a JVM of its own, without Jupyter. */
 @Command(name = "run", description = {
     "Execute notebooks and write the executed copies (atomically).",
-    "Each notebook runs in a fresh engine with its folder as the working directory. A failing cell stops the run"
+    "Each notebook runs in a JVM of its own, started in the notebook's folder. A failing cell stops the run"
         + " (unless --allow-errors): the executed notebook is still written, with a banner pointing at the cell,"
         + " and the exit code is 1."})
 final class RunCommand implements Callable<Integer> {
@@ -88,13 +89,16 @@ final class RunCommand implements Callable<Integer> {
     }
     NotebookRunner.Options options = new NotebookRunner.Options(
         timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), allowErrors, parameters, recordTiming);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
-    try {
+    int parallel = Math.max(1, jobs);
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    try (NotebookWorkers workers = Workers.start(notebooks, parallel)) {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < notebooks.size(); i++) {
-        Path path = notebooks.get(i);
-        Notebook notebook = loaded.get(i);
-        results.add(pool.submit(() -> runOne(path, notebook, options)));
+        int index = i;
+        results.add(pool.submit(() -> {
+          Workers.startAhead(workers, notebooks, index + parallel);
+          return runOne(workers, notebooks.get(index), loaded.get(index), options);
+        }));
       }
       boolean ok = true;
       for (Future<Boolean> result : results) {
@@ -106,11 +110,11 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private boolean runOne(Path path, Notebook notebook, NotebookRunner.Options options) throws IOException {
+  private boolean runOne(NotebookWorkers workers, Path path, Notebook notebook, NotebookRunner.Options options) throws IOException {
     PrintWriter log = spec.commandLine().getOut();
     Path folder = path.toAbsolutePath().getParent();
     boolean terminal = System.console() != null && jobs == 1;
-    NotebookRunner.Result result = NotebookRunner.run(notebook, folder, options, (done, total, line, elapsed) -> {
+    NotebookRunner.Result result = workers.run(notebook, path.toString(), folder, options, (done, total, line, elapsed, failed) -> {
       String cell = line.length() > 50 ? line.substring(0, 47) + "..." : line;
       synchronized (log) {
         if (terminal) { // a progress bar redrawn in place
@@ -118,7 +122,8 @@ final class RunCommand implements Callable<Integer> {
           log.printf("\r%s [%s%s] %d/%d %5.1f s  %-50s%s", path.getFileName(), "#".repeat(filled), ".".repeat(20 - filled),
               done, total, elapsed.toMillis() / 1000.0, cell, done == total ? "\n" : "");
         } else {
-          log.printf("%s: cell %d/%d done (%.1f s)  %s%n", path.getFileName(), done, total, elapsed.toMillis() / 1000.0, cell);
+          log.printf("%s: cell %d/%d %s (%.1f s)  %s%n", path.getFileName(), done, total, failed ? "failed" : "done",
+              elapsed.toMillis() / 1000.0, cell);
         }
         log.flush();
       }

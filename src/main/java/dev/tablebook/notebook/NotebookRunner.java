@@ -58,18 +58,38 @@ public final class NotebookRunner {
   /** The executed notebook and, when a cell failed, which one. */
   public record Result(Notebook notebook, Optional<Failure> failure, int cellsRun) {}
 
-  /** Called after each code cell (for progress reporting). */
+  /** Told about each code cell as it runs: for progress lines, and for a parent that must survive its worker. */
   public interface Progress {
-    void cellDone(int done, int total, String firstLine, Duration elapsed);
+    /** After a code cell; {@code failed} when it ended in an error or was stopped. */
+    void cellDone(int done, int total, String firstLine, Duration elapsed, boolean failed);
+
+    /** Before the code cell at {@code index} (among all cells, from 0) runs. */
+    default void cellStarted(int index) {}
+
+    /** After the code cell at {@code index} ran: {@code cell} is it with its outputs. */
+    default void cellFinished(int index, Notebook.Cell cell) {}
   }
 
   private NotebookRunner() {}
 
-  /** Runs {@code input} with its folder as the working directory. */
-  public static Result run(Notebook input, Path folder, Options options, Progress progress) {
+  /** What a run starts from: a copy of {@code input} with the parameters injected and an old banner removed. */
+  public static Notebook prepare(Notebook input, Options options) {
     Notebook notebook = input.copy();
     Parameters.inject(notebook, options.parameters());
     removeBanner(notebook);
+    return notebook;
+  }
+
+  /** Runs {@code input} in a fresh engine in this JVM, with {@code folder} as the working directory of magics. */
+  public static Result run(Notebook input, Path folder, Options options, Progress progress) {
+    try (Engine engine = Engine.start(EngineOptions.defaults().withWorkingDirectory(folder))) {
+      return run(input, engine, options, progress);
+    }
+  }
+
+  /** Runs {@code input} in {@code engine}, which must be fresh (a worker starts it before the notebook arrives). */
+  public static Result run(Notebook input, Engine engine, Options options, Progress progress) {
+    Notebook notebook = prepare(input, options);
     List<Notebook.Cell> cells = notebook.cells();
     int total = (int) cells.stream().filter(c -> c.type().equals("code")).count();
     Map<String, ObjectNode> displays = new HashMap<>();
@@ -77,7 +97,7 @@ public final class NotebookRunner {
     int done = 0;
     int count = 0;
     long start = System.nanoTime();
-    try (Engine engine = Engine.start(EngineOptions.defaults().withWorkingDirectory(folder))) {
+    {
       for (int i = 0; i < cells.size(); i++) {
         Notebook.Cell cell = cells.get(i);
         if (!cell.type().equals("code")) {
@@ -89,6 +109,7 @@ public final class NotebookRunner {
           continue;
         }
         count++;
+        progress.cellStarted(i);
         OutputCollector collector = new OutputCollector(displays, count);
         java.time.Instant started = java.time.Instant.now();
         CellResult result = engine.execute(Engine.cellName(count), cell.source(), collector, options.cellTimeout());
@@ -98,7 +119,9 @@ public final class NotebookRunner {
         cell.setOutputs(collector.outputs());
         cell.setExecutionCount(count);
         done++;
-        progress.cellDone(done, total, cell.source().lines().findFirst().orElse(""), Duration.ofNanos(System.nanoTime() - start));
+        progress.cellFinished(i, cell);
+        progress.cellDone(done, total, cell.source().lines().findFirst().orElse(""), Duration.ofNanos(System.nanoTime() - start),
+            !result.ok());
         if (!result.ok() && failure == null) {
           boolean timedOut = result.status() == CellResult.Status.TIMED_OUT;
           Output.Error error = result.error().orElse(new Output.Error("Error", "the cell failed", List.of()));
@@ -110,6 +133,39 @@ public final class NotebookRunner {
       addBanner(notebook, failure);
     }
     return new Result(notebook, Optional.ofNullable(failure), done);
+  }
+
+  /**
+   * The result of a run whose JVM died while the code cell at {@code running} ran (nbclient's
+   * {@code DeadKernelError}): the cells that {@code finished} keep their outputs, the running one gets
+   * the error, the later ones are left unrun, and the banner names the cell.
+   */
+  public static Result died(Notebook input, Options options, Map<Integer, Notebook.Cell> finished, int running, String why) {
+    Notebook notebook = prepare(input, options);
+    List<Notebook.Cell> cells = notebook.cells();
+    Output.Error error = new Output.Error("DeadKernelError", why, List.of("DeadKernelError: " + why));
+    int count = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      Notebook.Cell cell = cells.get(i);
+      if (!cell.type().equals("code")) {
+        continue;
+      }
+      if (finished.containsKey(i)) {
+        cell.setOutputs(finished.get(i).outputs().deepCopy());
+        cell.setExecutionCount(++count);
+      } else if (i == running) {
+        OutputCollector collector = new OutputCollector(new HashMap<>(), ++count);
+        collector.accept(error);
+        cell.setOutputs(collector.outputs());
+        cell.setExecutionCount(count);
+      } else {
+        cell.setOutputs(JupyterJson.MAPPER.createArrayNode());
+        cell.setExecutionCount(null);
+      }
+    }
+    Failure failure = new Failure(running + 1, running < cells.size() ? cells.get(running).source() : "", error, false);
+    addBanner(notebook, failure);
+    return new Result(notebook, Optional.of(failure), finished.size());
   }
 
   static void removeBanner(Notebook notebook) {

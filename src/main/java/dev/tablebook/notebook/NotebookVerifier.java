@@ -40,17 +40,23 @@ public final class NotebookVerifier {
 
   /** Like {@link #verify}, and keeps the executed notebook too. */
   public static Verification check(Notebook notebook, Path folder, OutputNormalizer normalizer) {
-    Notebook committed = withoutBanner(notebook);
-    Notebook runnable = committed.copy();
+    NotebookRunner.Result result = NotebookRunner.run(runnable(notebook), folder, OPTIONS, (done, total, line, elapsed, failed) -> { });
+    return new Verification(compare(notebook, result.notebook(), normalizer), result.notebook());
+  }
+
+  /** How a notebook is run to be verified: every cell, errors and all (they are compared too). */
+  public static final NotebookRunner.Options OPTIONS = new NotebookRunner.Options(null, true, java.util.Map.of());
+
+  /** What of {@code committed} runs to verify it: without a banner of an earlier failed run, and without the cells tagged to skip. */
+  public static Notebook runnable(Notebook committed) {
+    Notebook runnable = withoutBanner(committed);
     List<Notebook.Cell> cells = runnable.cells();
     for (int i = cells.size() - 1; i >= 0; i--) {
       if (cells.get(i).tags().stream().anyMatch(SKIP::contains)) {
         runnable.remove(i);
       }
     }
-    NotebookRunner.Result result = NotebookRunner.run(runnable, folder, new NotebookRunner.Options(null, true, java.util.Map.of()),
-        (done, total, line, elapsed) -> { });
-    return new Verification(compare(committed, result.notebook(), normalizer), result.notebook());
+    return runnable;
   }
 
   /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NotebookRunnerTest {
-  private static final NotebookRunner.Progress QUIET = (done, total, line, elapsed) -> { };
+  private static final NotebookRunner.Progress QUIET = (done, total, line, elapsed, failed) -> { };
 
   private static Notebook notebook(String... codeCells) throws NotebookFormatException {
     StringBuilder cells = new StringBuilder();

@@ -23,7 +23,7 @@ class NotebookVerifierTest {
   }
 
   private static Notebook executed(Notebook notebook, Path dir) {
-    return NotebookRunner.run(notebook, dir, NotebookRunner.Options.defaults(), (d, t, l, e) -> { }).notebook();
+    return NotebookRunner.run(notebook, dir, NotebookRunner.Options.defaults(), (d, t, l, e, f) -> { }).notebook();
   }
 
   /** One code cell with these outputs (JSON array text). */

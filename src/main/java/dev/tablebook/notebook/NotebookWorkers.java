@@ -1,0 +1,249 @@
+package dev.tablebook.notebook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs each notebook in a JVM of its own ({@link NotebookWorker}), started in the notebook's folder:
+ * a relative path in a cell means what it means in Jupyter, and static state, system properties, a
+ * closed {@code System.out}, an {@code OutOfMemoryError} or a halt belong to that notebook alone.
+ * The JVM's start is hidden: {@link #prestart} starts the worker of a later notebook while one runs,
+ * and it warms its engine up before its notebook arrives. A worker that dies gives the notebook a
+ * banner naming the cell that was running ({@link NotebookRunner#died}); the caller goes on.
+ *
+ * @since 0.2
+ */
+public final class NotebookWorkers implements AutoCloseable {
+  /** How long past a cell's time limit a worker may stay silent before it is killed (its engine stops cells itself). */
+  private static final Duration GRACE = Duration.ofSeconds(60);
+  private static final String EOF = new String("end of the worker's output"); // compared by identity
+
+  private final List<String> command;
+  private final PrintStream strayOutput;
+  private final Map<Path, Deque<Process>> spare = new HashMap<>();
+  private boolean closed;
+
+  /**
+   * Workers are started as {@code java jvmOptions -cp <this class path> NotebookWorker}; what they print
+   * outside any cell goes to {@code strayOutput}.
+   */
+  public NotebookWorkers(List<String> jvmOptions, PrintStream strayOutput) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(NotebookWorker.class.getName());
+    this.command = List.copyOf(command);
+    this.strayOutput = strayOutput;
+  }
+
+  /**
+   * The options of this JVM that its workers should share: memory sizes, stack size, system
+   * properties ({@code -D}, as {@code -Duser.home}) and module openings; not agents or debuggers.
+   */
+  public static List<String> inheritedJvmOptions() {
+    List<String> inherited = new ArrayList<>();
+    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xss")
+          || option.startsWith("-XX:MaxRAM") || option.startsWith("-XX:MaxMetaspaceSize") || option.startsWith("-D")
+          || option.startsWith("--add-opens") || option.startsWith("--add-exports")) {
+        inherited.add(option);
+      }
+    }
+    return inherited;
+  }
+
+  /** Starts a worker in {@code folder} for a notebook that will run later (a later {@link #run} there takes it). */
+  public void prestart(Path folder) {
+    Path key = folder.toAbsolutePath().normalize();
+    try {
+      Process process = start(key);
+      synchronized (this) {
+        if (!closed) {
+          spare.computeIfAbsent(key, k -> new ArrayDeque<>()).add(process);
+          return;
+        }
+      }
+      process.destroyForcibly();
+    } catch (IOException e) {
+      // run() starts one itself, and reports the failure then
+    }
+  }
+
+  /**
+   * Runs {@code notebook} (named {@code name} in messages) in a worker started in {@code folder}, as
+   * {@link NotebookRunner#run} would in this JVM; progress comes as the worker reports it.
+   */
+  public NotebookRunner.Result run(Notebook notebook, String name, Path folder, NotebookRunner.Options options,
+      NotebookRunner.Progress progress) {
+    Path key = folder.toAbsolutePath().normalize();
+    Process process;
+    try {
+      process = takeSpare(key);
+      if (process == null) {
+        process = start(key);
+      }
+    } catch (IOException e) {
+      return NotebookRunner.died(notebook, options, Map.of(), firstCodeCell(notebook), "the notebook's JVM could not start: " + e.getMessage());
+    }
+    try {
+      return talkTo(process, notebook, name, options, progress);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  private NotebookRunner.Result talkTo(Process process, Notebook notebook, String name, NotebookRunner.Options options,
+      NotebookRunner.Progress progress) {
+    Map<Integer, Notebook.Cell> finished = new HashMap<>();
+    int running = firstCodeCell(notebook);
+    BlockingQueue<String> lines = readLines(process, name);
+    try {
+      send(process, notebook, name, options);
+      long patienceMs = options.cellTimeout() == null ? Long.MAX_VALUE : options.cellTimeout().plus(GRACE).toMillis();
+      while (true) {
+        String line = lines.poll(patienceMs, TimeUnit.MILLISECONDS);
+        if (line == null) {
+          process.destroyForcibly();
+          return NotebookRunner.died(notebook, options, finished, running, "the notebook's JVM did not stop the cell within "
+              + GRACE.toSeconds() + " s after its time limit and was killed");
+        }
+        if (line == EOF) {
+          return NotebookRunner.died(notebook, options, finished, running, death(process));
+        }
+        if (!line.startsWith(NotebookWorker.MARK)) {
+          strayOutput.println(name + ": " + line);
+          continue;
+        }
+        String report = line.substring(NotebookWorker.MARK.length());
+        int space = report.indexOf(' ');
+        String kind = report.substring(0, space);
+        JsonNode body = JupyterJson.MAPPER.readTree(report.substring(space + 1));
+        switch (kind) {
+          case "started" -> {
+            running = body.path("cell").asInt();
+            progress.cellStarted(running);
+          }
+          case "finished" -> {
+            Notebook.Cell cell = new Notebook.Cell((ObjectNode) body.path("json"));
+            finished.put(body.path("cell").asInt(), cell);
+            progress.cellFinished(body.path("cell").asInt(), cell);
+          }
+          case "done" -> progress.cellDone(body.path("done").asInt(), body.path("total").asInt(), body.path("line").asText(),
+              Duration.ofMillis(body.path("elapsed_ms").asLong()), body.path("failed").asBoolean());
+          case "result" -> {
+            Notebook executed = Notebook.parse(name, body.path("notebook").toString());
+            Optional<NotebookRunner.Failure> failure = body.has("failure")
+                ? Optional.of(WorkerReports.failure(body.path("failure"))) : Optional.empty();
+            return new NotebookRunner.Result(executed, failure, body.path("cells_run").asInt());
+          }
+          default -> strayOutput.println(name + ": an unknown report from its JVM: " + kind);
+        }
+      }
+    } catch (IOException | NotebookFormatException e) {
+      return NotebookRunner.died(notebook, options, finished, running, "the notebook's JVM could not be talked to: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return NotebookRunner.died(notebook, options, finished, running, "the run was interrupted");
+    }
+  }
+
+  private static void send(Process process, Notebook notebook, String name, NotebookRunner.Options options) throws IOException {
+    ObjectNode request = JupyterJson.MAPPER.createObjectNode().put("name", name);
+    request.set("notebook", JupyterJson.MAPPER.readTree(notebook.toJson()));
+    request.set("options", WorkerReports.options(options));
+    try (OutputStream in = process.getOutputStream()) {
+      in.write((request + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The worker's output, line by line, read on a thread of its own; {@link #EOF} at its end. */
+  private static BlockingQueue<String> readLines(Process process, String name) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        // the worker is gone: what it said is in the queue
+      } finally {
+        lines.add(EOF);
+      }
+    }, "tablebook-worker-output " + name);
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
+  }
+
+  /** How the worker ended, in words: its exit code, or the signal that killed it. */
+  private static String death(Process process) {
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (process.isAlive()) {
+      return "the notebook's JVM closed its output and was killed";
+    }
+    int code = process.exitValue();
+    return "the notebook's JVM died while the cell ran (" + (code > 128 ? "killed by signal " + (code - 128) : "exit code " + code) + ")";
+  }
+
+  private static int firstCodeCell(Notebook notebook) {
+    List<Notebook.Cell> cells = notebook.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).type().equals("code")) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private synchronized Process takeSpare(Path folder) {
+    Deque<Process> waiting = spare.get(folder);
+    while (waiting != null && !waiting.isEmpty()) {
+      Process process = waiting.poll();
+      if (process.isAlive()) {
+        return process;
+      }
+    }
+    return null;
+  }
+
+  private Process start(Path folder) throws IOException {
+    return new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  /** Ends the workers started ahead that no notebook took. */
+  @Override
+  public void close() {
+    List<Process> left = new ArrayList<>();
+    synchronized (this) {
+      closed = true;
+      spare.values().forEach(left::addAll);
+      spare.clear();
+    }
+    left.forEach(Process::destroyForcibly);
+  }
+}
