@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,18 +40,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--in-place", description = "Overwrite each notebook with its executed copy.")
   boolean inPlace;
 
-  @Option(names = {"-p", "--parameter"}, arity = "2", paramLabel = "NAME VALUE",
-      description = "Set a parameter declared in the cell tagged 'parameters'; repeatable.")
-  List<String> parameterPairs = new ArrayList<>();
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Interrupt a cell that runs longer, and fail.")
-  Long timeoutSeconds;
+  @Mixin ExecutionOptions execution = new ExecutionOptions();
 
   @Option(names = "--allow-errors", description = "Run every cell even after one fails (exit 0).")
   boolean allowErrors;
-
-  @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "Notebooks run in parallel (default: ${DEFAULT-VALUE}).")
-  int jobs;
 
   @Option(names = "--record-timing", description = "Record when each cell started and ended in its metadata.")
   boolean recordTiming;
@@ -66,10 +59,7 @@ final class RunCommand implements Callable<Integer> {
     if (inPlace && this.out != null) {
       throw new IllegalArgumentException("--in-place and --out exclude each other");
     }
-    Map<String, String> parameters = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < parameterPairs.size(); i += 2) {
-      parameters.put(parameterPairs.get(i), parameterPairs.get(i + 1));
-    }
+    Map<String, String> parameters = execution.parameters();
     List<Notebook> loaded = new ArrayList<>();
     for (Path path : notebooks) {
       try {
@@ -88,8 +78,8 @@ final class RunCommand implements Callable<Integer> {
       return 0;
     }
     NotebookRunner.Options options = new NotebookRunner.Options(
-        timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), allowErrors, parameters, recordTiming);
-    int parallel = Math.max(1, jobs);
+        execution.cellTimeout(), allowErrors, parameters, recordTiming);
+    int parallel = execution.parallel();
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try (NotebookWorkers workers = Workers.start(notebooks, parallel)) {
       List<Future<Boolean>> results = new ArrayList<>();
@@ -113,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
   private boolean runOne(NotebookWorkers workers, Path path, Notebook notebook, NotebookRunner.Options options) throws IOException {
     PrintWriter log = spec.commandLine().getOut();
     Path folder = path.toAbsolutePath().getParent();
-    boolean terminal = System.console() != null && jobs == 1;
+    boolean terminal = System.console() != null && execution.jobs == 1;
     NotebookRunner.Result result = workers.run(notebook, path.toString(), folder, options, (done, total, line, elapsed, failed) -> {
       String cell = line.length() > 50 ? line.substring(0, 47) + "..." : line;
       synchronized (log) {

@@ -1,0 +1,47 @@
+package dev.tablebook.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options of {@code run} and {@code verify} that say how notebooks execute: parameters, time limit, parallel jobs. */
+final class ExecutionOptions {
+  @Option(names = {"-p", "--parameter"}, arity = "2", paramLabel = "NAME VALUE",
+      description = "Set a parameter declared in the cell tagged 'parameters'; repeatable.")
+  List<String> parameterPairs = new ArrayList<>();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Interrupt a cell that runs longer, and fail it.")
+  Long timeoutSeconds;
+
+  @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
+      description = "Notebooks run in parallel, each in its own JVM (default: ${DEFAULT-VALUE}).")
+  int jobs;
+
+  /** The parameters, by name, in the order given. */
+  Map<String, String> parameters() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < parameterPairs.size(); i += 2) {
+      parameters.put(parameterPairs.get(i), parameterPairs.get(i + 1));
+    }
+    return parameters;
+  }
+
+  /** The time limit of one cell, or null. */
+  Duration cellTimeout() {
+    if (timeoutSeconds != null && timeoutSeconds <= 0) {
+      throw new IllegalArgumentException("--timeout must be a number of seconds above 0, not " + timeoutSeconds);
+    }
+    return timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds);
+  }
+
+  /** How many notebooks run at once (at least 1). */
+  int parallel() {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("--jobs must be 1 or more, not " + jobs);
+    }
+    return jobs;
+  }
+}
