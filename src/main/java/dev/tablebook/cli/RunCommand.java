@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,6 +58,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--help-params", description = "List the parameters each notebook declares, and run nothing.")
   boolean helpParams;
 
+  @Mixin ShardOption shard;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -65,6 +68,7 @@ final class RunCommand implements Callable<Integer> {
     if (inPlace && this.out != null) {
       throw new IllegalArgumentException("--in-place and --out exclude each other");
     }
+    notebooks = shard.select(notebooks, out);
     Map<String, String> parameters = new LinkedHashMap<>();
     for (int i = 0; i + 1 < parameterPairs.size(); i += 2) {
       parameters.put(parameterPairs.get(i), parameterPairs.get(i + 1));
