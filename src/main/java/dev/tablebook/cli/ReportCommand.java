@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -18,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tablebook report NOTEBOOK|DIR...}: an HTML page per notebook, and an index, that open offline. */
 @Command(name = "report", description = {
     "Write an HTML report of notebooks as they are (run them first with 'tablebook run'): a page per notebook"
-        + " and index.html. Charts are drawn by a copy of plotly.js in the report folder: no network needed."})
+        + " and index.html. Charts are drawn by a copy of plotly.js in the report folder: no network needed.",
+    "The index lists notebooks in the order given; folders given one after another (e.g. one per CI shard) are"
+        + " listed together, by file name. Notebooks of the same file name get pages a.html, a-2.html, ..."})
 final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NOTEBOOK|DIR", arity = "1..*", description = "Notebooks, or folders of notebooks.")
   List<Path> inputs;
@@ -34,18 +39,23 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> notebooks = new ArrayList<>();
+    List<Path> pooled = new ArrayList<>(); // from consecutive folders, sorted together when a file or the end follows
     for (Path input : inputs) {
       if (!Files.exists(input)) {
         throw new IllegalArgumentException("no such notebook or folder: " + input);
       }
       if (Files.isDirectory(input)) {
         try (Stream<Path> files = Files.list(input)) {
-          files.filter(f -> f.toString().endsWith(".ipynb")).sorted().forEach(notebooks::add);
+          files.filter(f -> f.toString().endsWith(".ipynb")).sorted().forEach(pooled::add);
         }
       } else {
+        addSorted(pooled, notebooks);
         notebooks.add(input);
       }
     }
+    addSorted(pooled, notebooks);
+    Set<Path> seen = new HashSet<>();
+    notebooks.removeIf(path -> !seen.add(path.toAbsolutePath().normalize())); // a notebook named twice has one page
     try {
       Path index = new ReportWriter(out, !noCode).write(notebooks);
       spec.commandLine().getOut().println("wrote a report of " + notebooks.size() + " notebook(s): " + index);
@@ -53,5 +63,11 @@ final class ReportCommand implements Callable<Integer> {
     } catch (NotebookFormatException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
+  }
+
+  private static void addSorted(List<Path> pooled, List<Path> notebooks) {
+    pooled.sort(Comparator.comparing(path -> path.getFileName().toString())); // stable: same names keep the folders' order
+    notebooks.addAll(pooled);
+    pooled.clear();
   }
 }

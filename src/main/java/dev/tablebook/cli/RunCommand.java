@@ -51,6 +51,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--help-params", description = "List the parameters each notebook declares, and run nothing.")
   boolean helpParams;
 
+  @Mixin ShardOption shard;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -59,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
     if (inPlace && this.out != null) {
       throw new IllegalArgumentException("--in-place and --out exclude each other");
     }
+    notebooks = shard.select(notebooks, out);
     Map<String, String> parameters = execution.parameters();
     List<Notebook> loaded = new ArrayList<>();
     for (Path path : notebooks) {

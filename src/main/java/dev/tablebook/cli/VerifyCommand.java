@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,11 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Also write each notebook as it ran here (by file name), e.g. for 'tablebook report DIR'.")
   Path executedDir;
 
-  @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML, one test case per code cell.")
+  @Option(names = "--junit", paramLabel = "FILE",
+      description = "Also write JUnit XML, one test case per code cell (with --shard, of this shard's notebooks).")
   Path junit;
+
+  @Mixin ShardOption shard;
 
   @Spec CommandSpec spec;
 
@@ -46,6 +50,7 @@ final class VerifyCommand implements Callable<Integer> {
     OutputNormalizer normalizer = sanitizers == null ? OutputNormalizer.standard() : OutputNormalizer.withSanitizers(sanitizers);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    notebooks = shard.select(notebooks, out);
     Map<Path, List<NotebookVerifier.CellVerdict>> all = new LinkedHashMap<>();
     int mismatches = 0;
     for (Path path : notebooks) {

@@ -8,7 +8,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -22,13 +27,15 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class ReportWriter {
   /** The plotly.js file name in the report folder. */
   public static final String PLOTLY = "plotly.js";
+  private static final String INDEX = "index.html";
   private static final String PLOTLY_MIME = Plotly.MIME_TYPE;
   private static final Parser MARKDOWN = Parser.builder().build();
   private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
   private static final String STYLE = "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;"
       + "padding:0 1em;color:#222}pre{background:#f6f8fa;padding:.6em;overflow:auto;font-size:13px}"
       + "pre.code{border-left:3px solid #1f4e79}pre.stderr{background:#fff4e5}pre.error{background:#fdecea;color:#8a1c1c}"
-      + ".output{margin:.3em 0 1.2em}.output pre{white-space:pre-wrap;overflow-wrap:anywhere}.cell-label{color:#888;font-size:12px}</style>";
+      + ".output{margin:.3em 0 1.2em}.output pre{white-space:pre-wrap;overflow-wrap:anywhere}"
+      + ".cell-label,.path{color:#888;font-size:12px}</style>";
 
   private final Path out;
   private final boolean showCode;
@@ -40,25 +47,52 @@ public final class ReportWriter {
     this.showCode = showCode;
   }
 
-  /** Writes a page for each notebook (by file name, .html) and index.html; returns the index. */
+  /**
+   * Writes a page for each notebook and index.html, which lists them in the order given; returns the index.
+   * A page is named after its notebook's file ({@code a.ipynb}: {@code a.html}); when that name is taken,
+   * ignoring case, by index.html or by an earlier notebook of the same name from another folder, it is the
+   * first free of {@code a-2.html}, {@code a-3.html}, … So no page overwrites another, and the index names
+   * the file of each notebook whose file name is shared.
+   */
   public Path write(List<Path> notebooks) throws IOException, NotebookFormatException {
     Files.createDirectories(out);
+    Set<String> taken = new HashSet<>(Set.of(INDEX));
+    Map<String, Integer> sameName = new HashMap<>();
+    notebooks.forEach(file -> sameName.merge(lower(file.getFileName().toString()), 1, Integer::sum));
     List<String[]> entries = new ArrayList<>();
     for (Path file : notebooks) {
       Notebook notebook = Notebook.read(file);
-      String page = file.getFileName().toString().replaceFirst("\\.ipynb$", "") + ".html";
+      String page = pageName(file.getFileName().toString().replaceFirst("\\.ipynb$", ""), taken);
       String title = title(notebook, file);
       writeAtomically(out.resolve(page), page(notebook, title));
-      entries.add(new String[] {page, title});
+      String where = sameName.get(lower(file.getFileName().toString())) > 1 ? file.toString().replace('\\', '/') : null;
+      entries.add(new String[] {page, title, where});
     }
     StringBuilder index = new StringBuilder(head("Notebooks")).append("<h1>Notebooks</h1>")
         .append(entries.isEmpty() ? "<p>No notebooks yet.</p>" : "").append("<ul>");
     for (String[] entry : entries) {
-      index.append("<li><a href=\"").append(escape(entry[0])).append("\">").append(escape(entry[1])).append("</a></li>");
+      index.append("<li><a href=\"").append(escape(entry[0])).append("\">").append(escape(entry[1])).append("</a>");
+      if (entry[2] != null) {
+        index.append(" <span class=\"path\">").append(escape(entry[2])).append("</span>");
+      }
+      index.append("</li>");
     }
-    Path indexFile = out.resolve("index.html");
+    Path indexFile = out.resolve(INDEX);
     writeAtomically(indexFile, index.append("</ul></body></html>\n").toString());
     return indexFile;
+  }
+
+  /** {@code stem.html}, or the first of {@code stem-2.html}, {@code stem-3.html}, … not yet taken (ignoring case). */
+  private static String pageName(String stem, Set<String> taken) {
+    String page = stem + ".html";
+    for (int n = 2; !taken.add(lower(page)); n++) {
+      page = stem + "-" + n + ".html";
+    }
+    return page;
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   private String page(Notebook notebook, String title) throws IOException {
@@ -68,7 +102,7 @@ public final class ReportWriter {
       writePlotly();
       html.append("<script src=\"").append(PLOTLY).append("\"></script>");
     }
-    html.append("<p><a href=\"index.html\">All notebooks</a></p>");
+    html.append("<p><a href=\"" + INDEX + "\">All notebooks</a></p>");
     for (Notebook.Cell cell : notebook.cells()) {
       switch (cell.type()) {
         case "markdown" -> html.append(HTML.render(MARKDOWN.parse(cell.source())));
