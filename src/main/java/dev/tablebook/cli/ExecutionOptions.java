@@ -20,6 +20,10 @@ final class ExecutionOptions {
       description = "Notebooks run in parallel, each in its own JVM (default: ${DEFAULT-VALUE}).")
   int jobs;
 
+  @Option(names = "--jvm-opt", paramLabel = "OPT",
+      description = "An option for the notebooks' JVMs, such as -Xmx4g or -XX:TieredStopAtLevel=4 (C2 for long computations); repeatable.")
+  List<String> jvmOptions = new ArrayList<>();
+
   /** The parameters, by name, in the order given. */
   Map<String, String> parameters() {
     Map<String, String> parameters = new LinkedHashMap<>();

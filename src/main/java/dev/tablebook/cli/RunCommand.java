@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,10 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tablebook run NOTEBOOK...}: executes notebooks headlessly, each in a JVM of its own, without Jupyter. */
 @Command(name = "run", description = {
@@ -84,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
         execution.cellTimeout(), allowErrors, parameters, recordTiming);
     int parallel = execution.parallel();
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    try (NotebookWorkers workers = Workers.start(notebooks, parallel)) {
+    try (NotebookWorkers workers = Workers.start(notebooks, parallel, execution.jvmOptions)) {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < notebooks.size(); i++) {
         int index = i;

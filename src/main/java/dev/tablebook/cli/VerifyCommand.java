@@ -3,7 +3,9 @@ package dev.tablebook.cli;
 import dev.tablebook.io.AtomicFiles;
 import dev.tablebook.notebook.Notebook;
 import dev.tablebook.notebook.NotebookFormatException;
+import dev.tablebook.notebook.NotebookRunner;
 import dev.tablebook.notebook.NotebookVerifier;
+import dev.tablebook.notebook.NotebookWorkers;
 import dev.tablebook.notebook.OutputNormalizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,16 +15,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tablebook verify NOTEBOOK...}: re-executes notebooks and compares every output with the committed one. */
 @Command(name = "verify", description = {
-    "Re-execute notebooks and compare every output with the committed one; exit 1 on any mismatch.",
+    "Re-execute notebooks, each in a JVM of its own started in its folder, and compare every output with the"
+        + " committed one; exit 1 on any mismatch.",
     "Volatile text is normalised first (identity hash codes, %%time durations, temporary paths, ANSI codes)."
         + " Tag a cell skip-verify (not run) or ignore-output (run, not compared); nbval-skip and"
         + " nbval-ignore-output work too."})
@@ -43,6 +50,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin ShardOption shard;
 
+  @Mixin ExecutionOptions execution = new ExecutionOptions();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -51,32 +60,52 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     notebooks = shard.select(notebooks, out);
-    Map<Path, List<NotebookVerifier.CellVerdict>> all = new LinkedHashMap<>();
-    int mismatches = 0;
+    Map<Path, Notebook> committed = new LinkedHashMap<>();
     for (Path path : notebooks) {
-      Notebook notebook;
       try {
-        notebook = Notebook.read(path);
+        committed.put(path, Notebook.read(path));
       } catch (NotebookFormatException e) {
         throw new IllegalArgumentException(e.getMessage());
       }
-      NotebookVerifier.Verification verification = NotebookVerifier.check(notebook, path.toAbsolutePath().getParent(), normalizer);
-      List<NotebookVerifier.CellVerdict> verdicts = verification.verdicts();
-      all.put(path, verdicts);
-      if (executedDir != null) {
-        Files.createDirectories(executedDir);
-        verification.executed().write(executedDir.resolve(path.getFileName()));
+    }
+    NotebookRunner.Options options = new NotebookRunner.Options(execution.cellTimeout(), true, execution.parameters());
+    int parallel = execution.parallel();
+    Map<Path, Future<NotebookRunner.Result>> runs = new LinkedHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    Map<Path, List<NotebookVerifier.CellVerdict>> all = new LinkedHashMap<>();
+    int mismatches = 0;
+    try (NotebookWorkers workers = Workers.start(notebooks, parallel, execution.jvmOptions)) {
+      for (int i = 0; i < notebooks.size(); i++) {
+        int index = i;
+        Path path = notebooks.get(i);
+        runs.put(path, pool.submit(() -> {
+          Workers.startAhead(workers, notebooks, index + parallel);
+          return workers.run(NotebookVerifier.runnable(committed.get(path)), path.toString(), path.toAbsolutePath().getParent(),
+              options, (done, total, line, elapsed, failed) -> { });
+        }));
       }
-      for (NotebookVerifier.CellVerdict verdict : verdicts) {
-        if (!verdict.matches()) {
-          mismatches++;
-          err.println(path + ": cell " + verdict.cellNumber() + " differs (" + verdict.firstLine() + ")");
-          err.print(verdict.difference());
+      for (Path path : notebooks) {
+        Notebook executed = result(runs.get(path)).notebook();
+        List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.compare(committed.get(path), executed, normalizer);
+        all.put(path, verdicts);
+        if (executedDir != null) {
+          Files.createDirectories(executedDir);
+          executed.write(executedDir.resolve(path.getFileName()));
         }
+        for (NotebookVerifier.CellVerdict verdict : verdicts) {
+          if (!verdict.matches()) {
+            mismatches++;
+            err.println(path + ": cell " + verdict.cellNumber() + " differs (" + verdict.firstLine() + ")");
+            err.print(verdict.difference());
+          }
+        }
+        long compared = verdicts.stream().filter(v -> !v.skipped()).count();
+        out.println(path + ": " + compared + " cells compared, " + verdicts.stream().filter(v -> !v.matches()).count() + " differ");
+        out.flush();
+        err.flush();
       }
-      long compared = verdicts.stream().filter(v -> !v.skipped()).count();
-      out.println(path + ": " + compared + " cells compared, "
-          + verdicts.stream().filter(v -> !v.matches()).count() + " differ");
+    } finally {
+      pool.shutdown();
     }
     if (junit != null) {
       writeJunit(all);
@@ -84,6 +113,17 @@ final class VerifyCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return mismatches == 0 ? 0 : 1;
+  }
+
+  private static NotebookRunner.Result result(Future<NotebookRunner.Result> run) throws IOException {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while notebooks ran", e);
+    } catch (ExecutionException e) {
+      throw new IOException("running a notebook failed: " + e.getCause(), e.getCause());
+    }
   }
 
   private void writeJunit(Map<Path, List<NotebookVerifier.CellVerdict>> all) throws IOException {

@@ -3,6 +3,7 @@ package dev.tablebook.notebook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -18,9 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Runs each notebook in a JVM of its own ({@link NotebookWorker}), started in the notebook's folder:
@@ -51,10 +54,20 @@ public final class NotebookWorkers implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(absoluteClassPath()); // workers start in other folders
     command.add(NotebookWorker.class.getName());
     this.command = List.copyOf(command);
     this.strayOutput = strayOutput;
+  }
+
+  private static String absoluteClassPath() {
+    StringJoiner entries = new StringJoiner(File.pathSeparator);
+    for (String entry : System.getProperty("java.class.path").split(Pattern.quote(File.pathSeparator))) {
+      if (!entry.isEmpty()) {
+        entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+      }
+    }
+    return entries.toString();
   }
 
   /**
@@ -119,7 +132,12 @@ public final class NotebookWorkers implements AutoCloseable {
     int running = firstCodeCell(notebook);
     BlockingQueue<String> lines = readLines(process, name);
     try {
-      send(process, notebook, name, options);
+      try {
+        send(process, notebook, name, options);
+      } catch (IOException e) {
+        return NotebookRunner.died(notebook, options, finished, running, "the notebook's JVM ended before it took the notebook: "
+            + death(process) + "; what it printed is above");
+      }
       long patienceMs = options.cellTimeout() == null ? Long.MAX_VALUE : options.cellTimeout().plus(GRACE).toMillis();
       while (true) {
         String line = lines.poll(patienceMs, TimeUnit.MILLISECONDS);
@@ -207,7 +225,7 @@ public final class NotebookWorkers implements AutoCloseable {
       return "the notebook's JVM closed its output and was killed";
     }
     int code = process.exitValue();
-    return "the notebook's JVM died while the cell ran (" + (code > 128 ? "killed by signal " + (code - 128) : "exit code " + code) + ")";
+    return "the notebook's JVM died (" + (code > 128 ? "killed by signal " + (code - 128) : "exit code " + code) + ")";
   }
 
   private static int firstCodeCell(Notebook notebook) {
