@@ -32,6 +32,8 @@ public final class NotebookWorker {
   public static void main(String[] args) throws Exception {
     PrintStream reports = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     BufferedReader requests = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
+    // A runner killed mid-run must not leave its notebook's JVM behind, even one stuck in a cell.
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
     Path folder = Path.of("").toAbsolutePath();
     Engine engine = Engine.start(EngineOptions.defaults().withWorkingDirectory(folder)); // warms up while the parent decides
     String line = requests.readLine();
