@@ -81,6 +81,7 @@ final class RunCommand implements Callable<Integer> {
     NotebookRunner.Options options = new NotebookRunner.Options(
         execution.cellTimeout(), allowErrors, parameters, recordTiming);
     int parallel = execution.parallel();
+    ProgressLines progress = new ProgressLines(out, System.console() != null);
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try (NotebookWorkers workers = Workers.start(notebooks, parallel, execution.jvmOptions)) {
       List<Future<Boolean>> results = new ArrayList<>();
@@ -88,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         int index = i;
         results.add(pool.submit(() -> {
           Workers.startAhead(workers, notebooks, index + parallel);
-          return runOne(workers, notebooks.get(index), loaded.get(index), options);
+          return runOne(workers, notebooks.get(index), loaded.get(index), options, progress);
         }));
       }
       boolean ok = true;
@@ -101,36 +102,24 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private boolean runOne(NotebookWorkers workers, Path path, Notebook notebook, NotebookRunner.Options options) throws IOException {
-    PrintWriter log = spec.commandLine().getOut();
+  private boolean runOne(NotebookWorkers workers, Path path, Notebook notebook, NotebookRunner.Options options,
+      ProgressLines progress) throws IOException {
     Path folder = path.toAbsolutePath().getParent();
-    boolean terminal = System.console() != null && execution.jobs == 1;
-    NotebookRunner.Result result = workers.run(notebook, path.toString(), folder, options, (done, total, line, elapsed, failed) -> {
-      String cell = line.length() > 50 ? line.substring(0, 47) + "..." : line;
-      synchronized (log) {
-        if (terminal) { // a progress bar redrawn in place
-          int filled = total == 0 ? 20 : done * 20 / total;
-          log.printf("\r%s [%s%s] %d/%d %5.1f s  %-50s%s", path.getFileName(), "#".repeat(filled), ".".repeat(20 - filled),
-              done, total, elapsed.toMillis() / 1000.0, cell, done == total ? "\n" : "");
-        } else {
-          log.printf("%s: cell %d/%d %s (%.1f s)  %s%n", path.getFileName(), done, total, failed ? "failed" : "done",
-              elapsed.toMillis() / 1000.0, cell);
-        }
-        log.flush();
-      }
-    });
+    String name = path.getFileName().toString();
+    NotebookRunner.Result result = workers.run(notebook, path.toString(), folder, options,
+        (done, total, line, elapsed, failed) -> progress.cell(name, done, total, line, elapsed, failed));
     Path target = inPlace ? path : (out == null ? Path.of("target", "executed") : out).resolve(path.getFileName());
     Files.createDirectories(target.toAbsolutePath().getParent());
     result.notebook().write(target);
-    synchronized (log) {
-      if (result.failure().isPresent() && !allowErrors) {
+    if (result.failure().isPresent() && !allowErrors) {
+      progress.finished(name, path + ": failed, wrote the partly executed notebook to " + target);
+      synchronized (progress) {
         spec.commandLine().getErr().print(result.failure().get().describe(path.toString()));
-        spec.commandLine().getErr().println("wrote the partly executed notebook to " + target);
         spec.commandLine().getErr().flush();
-        return false;
       }
-      log.println(path + ": " + result.cellsRun() + " cells run, written to " + target);
+      return false;
     }
+    progress.finished(name, path + ": " + result.cellsRun() + " cells run, written to " + target);
     return true;
   }
 }
