@@ -1,6 +1,7 @@
 package dev.tablebook.cli;
 
 import dev.tablebook.data.DataPackageException;
+import dev.tablebook.jvm.ClassDataArchive;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -10,6 +11,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    ClassDataArchive.notUsedWarning().ifPresent(System.err::println);
     System.exit(run(args));
   }
 
