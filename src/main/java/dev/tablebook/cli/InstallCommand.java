@@ -75,7 +75,7 @@ final class InstallCommand implements Callable<Integer> {
     try {
       ClassDataArchive.Made made = ClassDataArchive.make(java, installedJar, jvmOptions);
       out.printf("Made %s (%d MB) in %.1f s%n", made.archive().getFileName(), made.bytes() >> 20, made.took().toMillis() / 1000.0);
-      return ClassDataArchive.jvmOptionsFor(java, installedJar);
+      return ClassDataArchive.jvmOptionsToStore(java, installedJar);
     } catch (IOException e) {
       spec.commandLine().getErr().println("tablebook: warning: no class-data archive, the kernel starts without one: " + e.getMessage());
       return List.of();

@@ -11,11 +11,11 @@ import java.util.Properties;
 
 /**
  * What a class-data archive was made for, kept in a small properties file next to it: the archive's
- * own size and time, the jar's path, size and time, and the Java it was made with. An archive is used
+ * own size, time and checksum, the jar's path, size and time, and the Java it was made with. An archive is used
  * only while all of them still hold; a JVM given one that does not fit would ignore it anyway, but
  * only after trying to map it.
  */
-record ArchiveRecord(String archive, Path jar, String jarStamp, JavaRuntime java, String options, long makeMillis) {
+record ArchiveRecord(String archive, String checksum, Path jar, String jarStamp, JavaRuntime java, String options, long makeMillis) {
 
   /** The record of {@code archiveFile} (the file next to it), if there is a readable one. */
   static Optional<ArchiveRecord> read(Path archiveFile) {
@@ -28,7 +28,8 @@ record ArchiveRecord(String archive, Path jar, String jarStamp, JavaRuntime java
       p.load(in);
       JavaRuntime java = new JavaRuntime(Path.of(p.getProperty("java.home", "")), p.getProperty("java.version", ""),
           p.getProperty("java.runtime.version", ""), p.getProperty("java.library", ""));
-      return Optional.of(new ArchiveRecord(p.getProperty("archive", ""), Path.of(p.getProperty("jar", "")),
+      return Optional.of(new ArchiveRecord(p.getProperty("archive", ""), p.getProperty("archive.crc32c", ""),
+          Path.of(p.getProperty("jar", "")),
           p.getProperty("jar.stamp", ""), java, p.getProperty("options", ""),
           Long.parseLong(p.getProperty("make.millis", "0"))));
     } catch (IOException | IllegalArgumentException e) {
@@ -40,6 +41,7 @@ record ArchiveRecord(String archive, Path jar, String jarStamp, JavaRuntime java
   void write(Path archiveFile) throws IOException {
     Properties p = new Properties();
     p.setProperty("archive", archive);
+    p.setProperty("archive.crc32c", checksum);
     p.setProperty("jar", jar.toString());
     p.setProperty("jar.stamp", jarStamp);
     p.setProperty("java.home", java.home().toString());

@@ -22,11 +22,20 @@ import java.util.Optional;
  *
  * <p>The archive of a jar lives in the folder {@code JAR.class-data} next to it, one per Java
  * installation, named after the installation's path ({@code usr-lib-jvm-java-17-openjdk-amd64.jsa}),
- * with what it was made for ({@code .properties}) and its JVM options as a java argument file
- * ({@code .args}, for launcher scripts: {@code java @FILE -jar JAR}). Options are given only for an
- * archive made for this very jar and Java; a JVM that still cannot use one (damaged, or made for
- * other JVM options) starts as if it had none, silently, and Tablebook's {@code main} then prints
- * one warning line ({@link #notUsedWarning()}).
+ * with what it was made for and its checksum ({@code .properties}) and its stored options as a java
+ * argument file ({@code .args}, for launcher scripts: {@code java @FILE -jar JAR}). Options are given
+ * only for an archive made for this very jar and Java. A JVM that still cannot use one (damaged, or
+ * made for other JVM options) starts as if it had none, silently, and Tablebook's {@code main} then
+ * prints one warning line ({@link #notUsedWarning()}).
+ *
+ * <p>Two kinds of options: {@link #jvmOptionsFor} for a child JVM started now, after this class has
+ * checked the archive's checksum; {@link #jvmOptionsToStore} for a command line kept and run later
+ * (a kernelspec, the launcher's argument file), where each JVM checks the archive itself
+ * ({@code -XX:+VerifySharedSpaces}, 30 to 60 ms of each start). What a JVM does with a damaged
+ * archive, as measured: Java 17 checks every region and, when the archived heap objects are damaged,
+ * maps the classes only; Java 25 checks the same, but its AOT-linked classes need the archived heap,
+ * so a damaged heap part stops the JVM ("Unable to use AOT cache") — which the checksum of
+ * {@link #jvmOptionsFor} prevents, and a stored command line cannot.
  *
  * <pre>{@code
  * List<String> command = new ArrayList<>(List.of(java.toString()));
@@ -49,21 +58,38 @@ public final class ClassDataArchive {
   public record Made(Path archive, long bytes, Duration took) {}
 
   /**
-   * The JVM options that make {@code java} use the archive of {@code jar}, or an empty list when there
-   * is none, or it was made for another build of the jar or another Java (or cannot be read).
-   * Cheap (a few file reads); never throws.
+   * The JVM options that make {@code java}, started now, use the archive of {@code jar}, or an empty
+   * list when there is none, it was made for another build of the jar or another Java, or its
+   * checksum does not match (or it cannot be read). The first call per archive reads it whole (10 to
+   * 25 ms for 45 MB); later ones a few small files. Never throws.
    */
   public static List<String> jvmOptionsFor(Path java, Path jar) {
+    return fitting(java, jar, true).map(archive -> options(archive.runtime(), archive.path(), false)).orElse(List.of());
+  }
+
+  /**
+   * As {@link #jvmOptionsFor}, for a command line that is stored and run later without Tablebook
+   * choosing (a kernelspec, a script): each JVM started with them checks the archive itself, so a
+   * later damage never fails a start on Java 17 (see the class comment for Java 25).
+   */
+  public static List<String> jvmOptionsToStore(Path java, Path jar) {
+    return fitting(java, jar, false).map(archive -> options(archive.runtime(), archive.path(), true)).orElse(List.of());
+  }
+
+  private record Fitting(JavaRuntime runtime, Path path) {}
+
+  private static Optional<Fitting> fitting(Path java, Path jar, boolean checksum) {
     try {
       JavaRuntime runtime = JavaRuntime.of(java);
       Path archive = pathFor(runtime, jar);
       Optional<ArchiveRecord> record = ArchiveRecord.read(archive);
-      if (record.isEmpty() || record.get().mismatch(archive, jar, runtime).isPresent()) {
-        return List.of();
+      if (record.isEmpty() || record.get().mismatch(archive, jar, runtime).isPresent()
+          || checksum && !Checksums.matches(archive, record.get().archive(), record.get().checksum())) {
+        return Optional.empty();
       }
-      return options(runtime, archive);
+      return Optional.of(new Fitting(runtime, archive));
     } catch (IOException | RuntimeException e) {
-      return List.of();
+      return Optional.empty();
     }
   }
 
@@ -75,8 +101,15 @@ public final class ClassDataArchive {
       if (!Files.isRegularFile(archive)) {
         return Optional.of("there is no archive at " + archive);
       }
-      return ArchiveRecord.read(archive).map(r -> r.mismatch(archive, jar, runtime))
-          .orElse(Optional.of("no record of what " + archive + " was made for"));
+      Optional<ArchiveRecord> record = ArchiveRecord.read(archive);
+      if (record.isEmpty()) {
+        return Optional.of("no record of what " + archive + " was made for");
+      }
+      Optional<String> mismatch = record.get().mismatch(archive, jar, runtime);
+      if (mismatch.isEmpty() && !Checksums.matches(archive, record.get().archive(), record.get().checksum())) {
+        return Optional.of("the archive's checksum does not match: it is damaged");
+      }
+      return mismatch;
     } catch (IOException | RuntimeException e) {
       return Optional.of("cannot read the Java installation of " + java + ": " + e.getMessage());
     }
@@ -107,7 +140,8 @@ public final class ClassDataArchive {
       assert lock.isValid();
       Optional<ArchiveRecord> existing = ArchiveRecord.read(archive);
       if (existing.isPresent() && existing.get().mismatch(archive, jar, runtime).isEmpty()
-          && existing.get().options().equals(String.join(" ", jvmOptions))) {
+          && existing.get().options().equals(String.join(" ", jvmOptions))
+          && Checksums.matches(archive, existing.get().archive(), existing.get().checksum())) {
         return new Made(archive, Files.size(archive), Duration.ofMillis(existing.get().makeMillis())); // made meanwhile
       }
       return makeLocked(runtime, java, jar, jvmOptions, archive);
@@ -124,7 +158,9 @@ public final class ClassDataArchive {
     try {
       Training training = new Training(java, jar.toAbsolutePath(), jvmOptions, work, CHILD_TIMEOUT);
       if (runtime.hasAotCache()) {
-        training.run(List.of("-XX:AOTCacheOutput=" + temp), true);
+        // No AOT code (adapters, stubs): the JVM does not check it, and a damaged one crashed it (SIGSEGV).
+        training.run(List.of("-XX:AOTCacheOutput=" + temp, "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching",
+            "-XX:-AOTStubCaching"), true);
       } else {
         Path classList = work.resolve("classes.txt");
         training.run(List.of("-XX:DumpLoadedClassList=" + classList), true);
@@ -136,9 +172,9 @@ public final class ClassDataArchive {
       training.check(strict(runtime, temp));
       move(temp, archive);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      new ArchiveRecord(FileStamp.of(archive), jar.toRealPath(), FileStamp.of(jar.toRealPath()), runtime,
-          String.join(" ", jvmOptions), millis).write(archive);
-      dev.tablebook.io.AtomicFiles.write(argsFile(archive), argumentFile(options(runtime, archive)), true);
+      new ArchiveRecord(FileStamp.of(archive), Checksums.of(archive), jar.toRealPath(), FileStamp.of(jar.toRealPath()),
+          runtime, String.join(" ", jvmOptions), millis).write(archive);
+      dev.tablebook.io.AtomicFiles.write(argsFile(archive), argumentFile(options(runtime, archive, true)), true);
       training.deleteLog();
       return new Made(archive, Files.size(archive), Duration.ofMillis(millis));
     } finally {
@@ -149,10 +185,11 @@ public final class ClassDataArchive {
   }
 
   /**
-   * The options that make a JVM use {@code archive}: only if it can (a damaged file is found by its
-   * checksum, never mapped), and silently otherwise, so a bad archive never fails or clutters a start.
+   * The options that make a JVM use {@code archive} if it can, silently otherwise, so an archive that
+   * does not fit never fails or clutters a start; with {@code verify}, the JVM checks the archive's
+   * checksums before it maps it.
    */
-  static List<String> options(JavaRuntime runtime, Path archive) {
+  static List<String> options(JavaRuntime runtime, Path archive, boolean verify) {
     List<String> options = new ArrayList<>();
     if (runtime.hasAotCache()) {
       options.add("-XX:AOTCache=" + archive);
@@ -163,7 +200,9 @@ public final class ClassDataArchive {
       options.add("-Xshare:auto");
       options.add("-Xlog:cds*=off");
     }
-    options.add("-XX:+VerifySharedSpaces");
+    if (verify) {
+      options.add("-XX:+VerifySharedSpaces");
+    }
     options.add("-D" + PROPERTY + "=" + archive);
     return List.copyOf(options);
   }
