@@ -2,8 +2,8 @@
 """Kernel start-up with the real Jupyter client, several kernelspecs compared in one session.
 
 Installs this build's kernel once per VARIANT (the arguments of `tablebook install` after the name,
-such as `--no-class-data` or `--jvm-opt=-XX:TieredStopAtLevel=1`; `-` for none) into a private
-Jupyter folder, then starts the variants in turn, RUNS rounds, and prints per variant the medians of
+such as `--no-class-data` or `--jvm-opt=-XX:TieredStopAtLevel=1`; `-` for none; `@JAR ARGS` installs
+from another build's jar, such as an older commit's) into a private Jupyter folder, then starts the variants in turn, RUNS rounds, and prints per variant the medians of
 process start -> kernel_info_reply and process start -> first execute_reply of `1 + 1`.
 
     /usr/bin/python3 src/bench/startup.py 7 --no-class-data -
@@ -58,9 +58,13 @@ def main():
         names = []
         for i, variant in enumerate(VARIANTS):
             name = f"tablebook-{i}"
-            options = [] if variant == "-" else variant.split()
-            subprocess.run([JAVA, "-jar", os.path.join(ROOT, "target", "tablebook.jar"), "install", "--user",
-                            "--name", name] + options, check=True, stdout=subprocess.DEVNULL)
+            options = variant.split()
+            jar = os.path.join(ROOT, "target", "tablebook.jar")
+            if options and options[0].startswith("@"):
+                jar = options.pop(0)[1:]
+            options = [o for o in options if o != "-"]
+            subprocess.run([JAVA, "-jar", jar, "install", "--user", "--name", name] + options, check=True,
+                           stdout=subprocess.DEVNULL)
             names.append(name)
         results = {name: ([], []) for name in names}
         for _ in range(RUNS):
