@@ -8,9 +8,11 @@ cd "$(dirname "$0")/../.."
 runs="${1:-9}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cp="target/tablebook.jar:target/test-classes"
+# shellcheck disable=SC2206 # TABLEBOOK_JAVA_OPTS is a list of options, such as a class-data archive's
+opts=(${TABLEBOOK_JAVA_OPTS:-})
 from_jvm=(); from_engine=()
 for ((i = 0; i < runs; i++)); do
-  line=$("$java" -cp "$cp" dev.tablebook.bench.FirstResult 2>&1 >/dev/null | grep first_result_ms)
+  line=$("$java" ${opts[@]+"${opts[@]}"} -cp "$cp" dev.tablebook.bench.FirstResult 2>&1 >/dev/null | grep first_result_ms)
   from_jvm+=("$(sed -E 's/.*from_jvm_start=([0-9]+).*/\1/' <<<"$line")")
   from_engine+=("$(sed -E 's/.*from_new_engine=([0-9]+).*/\1/' <<<"$line")")
 done

@@ -23,7 +23,7 @@ public final class FirstResult {
         }
       });
       long now = System.currentTimeMillis();
-      System.err.printf("first_result_ms_from_jvm_start=%d from_new_engine=%d value=%s%n",
+      Engine.processStderr().printf("first_result_ms_from_jvm_start=%d from_new_engine=%d value=%s%n",
           now - jvmStart, now - engineStart, value.get());
     }
   }

@@ -1,6 +1,7 @@
 package dev.tablebook.cli;
 
 import dev.tablebook.data.DataPackageException;
+import dev.tablebook.jvm.ClassDataArchive;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -10,6 +11,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    ClassDataArchive.notUsedWarning().ifPresent(System.err::println);
     System.exit(run(args));
   }
 
@@ -19,9 +21,22 @@ public final class Main {
         new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
   }
 
+  /**
+   * {@code tablebook kernel} on its own, as the whole command tree would parse it (same name, help and
+   * version options): Jupyter waits for this command's first reply, and building the other commands'
+   * models first costs picocli about 0.1 s of a cold start.
+   */
+  static CommandLine kernelCommandLine() {
+    CommandLine cli = new CommandLine(new KernelCommand());
+    cli.setCommandName("tablebook kernel");
+    cli.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new VersionProvider());
+    return cli;
+  }
+
   /** Runs the command line writing to {@code out} and {@code err}, and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new TablebookCommand()).setOut(out).setErr(err);
+    boolean kernel = args.length > 0 && args[0].equals("kernel");
+    CommandLine cli = (kernel ? kernelCommandLine() : new CommandLine(new TablebookCommand())).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof DataPackageException problems) {
         commandLine.getErr().println(problems.getMessage());
@@ -34,7 +49,7 @@ public final class Main {
       throw e;
     });
     try {
-      return cli.execute(args);
+      return cli.execute(kernel ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
     } finally {
       cli.getOut().flush();
       cli.getErr().flush();

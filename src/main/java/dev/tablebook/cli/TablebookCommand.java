@@ -11,5 +11,5 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "A Java notebook kernel and Tablesaw data toolkit.",
-    subcommands = {DatasetsCommand.class, RunCommand.class, VerifyCommand.class, ReportCommand.class, KernelCommand.class, InstallCommand.class, HelpCommand.class})
+    subcommands = {DatasetsCommand.class, RunCommand.class, VerifyCommand.class, ReportCommand.class, KernelCommand.class, InstallCommand.class, TrainCommand.class, ClassDataCommand.class, HelpCommand.class})
 final class TablebookCommand {}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Evaluates notebook cells with JShell in this JVM, so cells share live objects with the toolkit,
@@ -21,6 +23,9 @@ import java.util.concurrent.CompletionException;
  * @since 0.1
  */
 public final class Engine implements AutoCloseable {
+  /** How long a ready engine waits for a first cell before it initialises the rendered types. */
+  private static final long IDLE_MS = 300;
+
   private final EngineOptions options;
   private final Object executing = new Object();
   private final Magics magics;
@@ -28,14 +33,26 @@ public final class Engine implements AutoCloseable {
   private final OutputRoute route = new OutputRoute();
   private final CompletableFuture<JShellSession> session;
   private volatile Invocation running;
+  private final AtomicBoolean renderedTypesStarted = new AtomicBoolean();
 
   private Engine(EngineOptions options) {
     this.options = options;
     this.session = warmUp(); // first: JShell's start is the long pole, the rest overlaps with it
     this.magics = Magics.builtIn(maven);
     CompletableFuture.runAsync(Renderers::global); // loads the renderers on the other core meanwhile
-    // Initialising what they render competes with JShell's warm-up for the cores: do it just after.
-    session.thenRunAsync(Engine::initialiseRenderedTypes);
+    // Initialising what they render competes with JShell's warm-up and with the first cell for the
+    // cores: do it once JShell is ready and no cell has come within IDLE_MS, or when the first cell ends.
+    session.thenRun(() -> CompletableFuture.delayedExecutor(IDLE_MS, TimeUnit.MILLISECONDS).execute(() -> {
+      if (running == null) {
+        initialiseRenderedTypesOnce();
+      }
+    }));
+  }
+
+  private void initialiseRenderedTypesOnce() {
+    if (renderedTypesStarted.compareAndSet(false, true)) {
+      CompletableFuture.runAsync(Engine::initialiseRenderedTypes);
+    }
   }
 
   /**
@@ -133,6 +150,7 @@ public final class Engine implements AutoCloseable {
       } finally {
         invocation.finish(); // no stop of this cell can reach any code from here on
         running = null;
+        initialiseRenderedTypesOnce();
         context.flush();
         route.leave();
       }

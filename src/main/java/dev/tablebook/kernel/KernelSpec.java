@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 
 /**
@@ -37,15 +38,29 @@ public final class KernelSpec {
    */
   public static Path install(Path kernelsDir, String name, String displayName, Path java, List<String> jvmOptions, Path jar)
       throws IOException {
+    return install(kernelsDir, name, displayName, java, jvmOptions, jar, installed -> List.of());
+  }
+
+  /**
+   * As {@link #install(Path, String, String, Path, List, Path)}, with more JVM options that depend on
+   * the installed copy of the jar (those of a class-data archive made for it): {@code moreOptions} is
+   * called with that copy once it is in place, before {@code kernel.json} is written.
+   *
+   * @since 0.2
+   */
+  public static Path install(Path kernelsDir, String name, String displayName, Path java, List<String> jvmOptions, Path jar,
+      Function<Path, List<String>> moreOptions) throws IOException {
     if (!name.matches("[a-zA-Z0-9._-]+")) {
       throw new IllegalArgumentException("a kernel name may hold only letters, digits, '.', '_' and '-': " + name);
     }
     Path dir = Files.createDirectories(kernelsDir.resolve(name));
     atomicCopy(jar, dir.resolve(JAR));
+    List<String> extra = moreOptions.apply(dir.resolve(JAR));
     ObjectNode spec = Json.object();
     ArrayNode argv = spec.putArray("argv");
     argv.add(java.toString());
     jvmOptions.forEach(argv::add);
+    extra.forEach(argv::add);
     argv.add("-jar").add(dir.resolve(JAR).toString()).add("kernel").add("-f").add("{connection_file}");
     spec.put("display_name", displayName);
     spec.put("language", "java");

@@ -78,6 +78,23 @@ class MainTest {
   }
 
   @Test
+  void theKernelCommandParsedOnItsOwnReadsAsInTheWholeCommandTree() {
+    picocli.CommandLine whole = new picocli.CommandLine(new TablebookCommand()).getSubcommands().get("kernel");
+    assertEquals(whole.getUsageMessage(), Main.kernelCommandLine().getUsageMessage());
+    assertEquals(0, run("kernel", "--help"));
+    assertEquals(whole.getUsageMessage(), out.toString());
+    assertEquals(2, run("kernel"));
+    assertTrue(err.toString().startsWith("Missing required option: '--connection-file=FILE'\nUsage: tablebook kernel"),
+        err.toString());
+  }
+
+  @Test
+  void hiddenCommandsAreNotListed() {
+    assertEquals(0, run("--help"));
+    assertTrue(!out.toString().contains("train") && !out.toString().contains("class-data"), out.toString());
+  }
+
+  @Test
   void verifyWritesTheNotebooksAsTheyRanOnlyIntoItsOutputFolder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path folder = java.nio.file.Files.createDirectories(dir.resolve("deep").resolve("notebooks"));
     Path notebook = folder.resolve("..").resolve("notebooks").resolve("two.ipynb");

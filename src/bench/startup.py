@@ -1,0 +1,84 @@
+#!/usr/bin/python3
+"""Kernel start-up with the real Jupyter client, several kernelspecs compared in one session.
+
+Installs this build's kernel once per VARIANT (the arguments of `tablebook install` after the name,
+such as `--no-class-data` or `--jvm-opt=-XX:TieredStopAtLevel=1`; `-` for none; `@JAR ARGS` installs
+from another build's jar, such as an older commit's) into a private Jupyter folder, then starts the variants in turn, RUNS rounds, and prints per variant the medians of
+process start -> kernel_info_reply and process start -> first execute_reply of `1 + 1`.
+
+    /usr/bin/python3 src/bench/startup.py 7 --no-class-data -
+    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 /usr/bin/python3 src/bench/startup.py 7 --no-class-data -
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from jupyter_client.manager import KernelManager
+
+from kernels import JAVA, ROOT
+
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+VARIANTS = sys.argv[2:] or ["--no-class-data", "-"]
+
+
+def execute(kc, code):
+    msg_id = kc.execute(code)
+    while True:
+        reply = kc.get_shell_msg(timeout=120)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
+
+
+def one_start(name):
+    km = KernelManager(kernel_name=name)
+    start = time.perf_counter()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.kernel_info()
+        kc.get_shell_msg(timeout=120)
+        info = time.perf_counter() - start
+        reply = execute(kc, "1 + 1")
+        first = time.perf_counter() - start
+        assert reply["content"]["status"] == "ok", reply["content"]
+        return info, first
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=False)
+
+
+def main():
+    with tempfile.TemporaryDirectory() as data_dir:
+        os.environ["JUPYTER_DATA_DIR"] = data_dir
+        os.environ["JUPYTER_PATH"] = data_dir
+        names = []
+        for i, variant in enumerate(VARIANTS):
+            name = f"tablebook-{i}"
+            options = variant.split()
+            jar = os.path.join(ROOT, "target", "tablebook.jar")
+            if options and options[0].startswith("@"):
+                jar = options.pop(0)[1:]
+            options = [o for o in options if o != "-"]
+            subprocess.run([JAVA, "-jar", jar, "install", "--user", "--name", name] + options, check=True,
+                           stdout=subprocess.DEVNULL)
+            names.append(name)
+        results = {name: ([], []) for name in names}
+        for _ in range(RUNS):
+            for name in names:
+                info, first = one_start(name)
+                results[name][0].append(info)
+                results[name][1].append(first)
+        version = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+        print(f"{version}; runs={RUNS}, variants interleaved")
+        for name, variant in zip(names, VARIANTS):
+            infos, firsts = results[name]
+            print(f"kernel_info_reply {statistics.median(infos) * 1000:5.0f} ms   first 1 + 1 "
+                  f"{statistics.median(firsts) * 1000:5.0f} ms   install {variant}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+package dev.tablebook.jvm;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JVM options for the JVMs Tablebook starts itself. A worker that runs one notebook and exits is a
+ * short run: besides the class-data archive it gets the JIT's first tier only, which leaves the two
+ * cores to the notebook instead of to C2 compiling javac (one-notebook run, BENCHMARKS.md "Start-up":
+ * 2.98 s to 2.16 s on Java 17, 2.85 s to 2.12 s on 25). Long computations run about 1.4 times slower
+ * on that tier, so a kernel, which lives for hours, does not get it.
+ *
+ * <pre>{@code
+ * List<String> command = new ArrayList<>(List.of(java.toString()));
+ * command.addAll(JvmOptions.forWorker(java, jar));
+ * command.addAll(List.of("-jar", jar.toString(), "kernel", "-f", connectionFile.toString()));
+ * }</pre>
+ *
+ * @since 0.2
+ */
+public final class JvmOptions {
+  /** For a JVM that runs for seconds: the C1 compiler only. */
+  public static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1");
+
+  private JvmOptions() {}
+
+  /**
+   * The options of a worker JVM that {@code java} starts now from {@code jar} to run one notebook:
+   * {@link ClassDataArchive#jvmOptionsFor} (nothing when there is no fitting archive), then {@link #SHORT_RUN}.
+   */
+  public static List<String> forWorker(Path java, Path jar) {
+    List<String> options = new ArrayList<>(ClassDataArchive.jvmOptionsFor(java, jar));
+    options.addAll(SHORT_RUN);
+    return List.copyOf(options);
+  }
+}

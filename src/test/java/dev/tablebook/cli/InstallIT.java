@@ -1,0 +1,53 @@
+package dev.tablebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tablebook.jvm.ClassDataArchive;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tablebook install} from the packaged jar: the kernelspec's argv and its class-data archive. */
+class InstallIT {
+  private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  private static List<String> argv(Path kernelDir) throws Exception {
+    JsonNode spec = new ObjectMapper().readTree(Files.readString(kernelDir.resolve("kernel.json")));
+    List<String> argv = new ArrayList<>();
+    spec.get("argv").forEach(node -> argv.add(node.asText()));
+    return argv;
+  }
+
+  @Test
+  void installMakesAnArchiveForTheInstalledJarAndPutsItsOptionsInTheArgv(@TempDir Path dir) throws Exception {
+    JarIT.Result result = JarIT.run(dir, "install", "--prefix", dir.toString(), "--jvm-opt=-Xmx1g");
+    assertEquals(0, result.exit(), result.err());
+    assertTrue(result.out().startsWith("Making a class-data archive so the kernel starts faster (a training run, about 10 s"),
+        result.out());
+    Path kernel = dir.resolve("share/jupyter/kernels/tablebook");
+    Path jar = kernel.resolve("tablebook.jar");
+    List<String> options = ClassDataArchive.jvmOptionsToStore(JAVA, jar);
+    assertTrue(!options.isEmpty(), "the installed jar has a fitting archive");
+    assertTrue(ClassDataArchive.pathFor(JAVA, jar).startsWith(kernel), "inside the kernelspec folder");
+    List<String> expected = new ArrayList<>(List.of(JAVA.toRealPath().toString(), "-Xmx1g"));
+    expected.addAll(options);
+    expected.addAll(List.of("-jar", jar.toString(), "kernel", "-f", "{connection_file}"));
+    assertEquals(expected, argv(kernel));
+  }
+
+  @Test
+  void noClassDataInstallsWithoutAnArchive(@TempDir Path dir) throws Exception {
+    JarIT.Result result = JarIT.run(dir, "install", "--prefix", dir.toString(), "--no-class-data");
+    assertEquals(0, result.exit(), result.err());
+    Path kernel = dir.resolve("share/jupyter/kernels/tablebook");
+    assertEquals(List.of(JAVA.toRealPath().toString(), "-jar", kernel.resolve("tablebook.jar").toString(), "kernel", "-f",
+        "{connection_file}"), argv(kernel));
+    assertTrue(!Files.exists(kernel.resolve("tablebook.jar.class-data")));
+  }
+}
