@@ -1,5 +1,6 @@
 package dev.tablebook.cli;
 
+import dev.tablebook.jvm.JvmOptions;
 import dev.tablebook.notebook.NotebookWorkers;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,22 +8,20 @@ import java.util.List;
 
 /**
  * How {@code run} and {@code verify} start their notebooks' JVMs: with this JVM's memory and
- * property options, {@link #DEFAULT_OPTIONS}, then the user's {@code --jvm-opt}s; one started ahead per job.
+ * property options, {@link JvmOptions#forWorker} (the class-data archive when there is one for this
+ * jar and Java, and the JIT's first tier only: see BENCHMARKS.md), then the user's {@code --jvm-opt}s
+ * ({@code -XX:TieredStopAtLevel=4} brings C2 back for long computations); one started ahead per job.
  */
 final class Workers {
-  /**
-   * C1 only: a notebook's JVM lives seconds, and C2's compiler threads cost more CPU than they save
-   * (the six notebooks of {@code notebooks/}: 18.7 s → 11.9 s, see BENCHMARKS.md). A long
-   * computation may want C2 back: {@code --jvm-opt -XX:TieredStopAtLevel=4}.
-   */
-  static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
-
   private Workers() {}
 
   /** Workers for {@code notebooks}, the first {@code parallel} of them already starting. */
   static NotebookWorkers start(List<Path> notebooks, int parallel, List<String> userOptions) {
     List<String> options = new ArrayList<>(NotebookWorkers.inheritedJvmOptions());
-    options.addAll(DEFAULT_OPTIONS);
+    Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
+    String classPath = System.getProperty("java.class.path");
+    options.addAll(classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+        ? JvmOptions.forWorker(javaExecutable, Path.of(classPath).toAbsolutePath()) : JvmOptions.SHORT_RUN);
     options.addAll(userOptions);
     NotebookWorkers workers = new NotebookWorkers(options, dev.tablebook.engine.Engine.processStderr());
     for (int i = 0; i < Math.min(parallel, notebooks.size()); i++) {
