@@ -195,9 +195,9 @@ public final class Engine implements AutoCloseable {
   /** Ends the session. */
   @Override
   public void close() {
+    route.close(); // first: a closed notebook owns no output, even while a cell that ignores the interrupt still runs
     interrupt();
     synchronized (executing) {
-      route.close();
       session().close();
     }
   }

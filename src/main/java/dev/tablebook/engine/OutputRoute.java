@@ -28,6 +28,11 @@ final class OutputRoute implements AutoCloseable {
     OPEN.add(this);
   }
 
+  /** How many engines of this JVM are open (the rule for threads no engine started depends on it). */
+  static int openCount() {
+    return OPEN.size();
+  }
+
   /** The context output from the calling thread goes to, or {@code null}: the process's own streams. */
   static CellContext current() {
     OutputRoute route = ofThisThread();
