@@ -41,8 +41,9 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException, WireException {
     String key = UUID.randomUUID().toString();
-    ConnectionInfo connection = new ConnectionInfo("tcp", "127.0.0.1", freePort(), freePort(), freePort(), freePort(),
-        freePort(), key, "hmac-sha256");
+    int[] ports = freePorts(5);
+    ConnectionInfo connection = new ConnectionInfo("tcp", "127.0.0.1", ports[0], ports[1], ports[2], ports[3], ports[4],
+        key, "hmac-sha256");
     WireCodec codec = new WireCodec(Signer.of(connection.signatureScheme(), key));
     Path history = Files.createTempFile("tablebook-train", ".jsonl");
     Files.delete(history); // History makes it on the first input, readable only by the user
@@ -111,9 +112,21 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /** {@code count} different free ports: all held open until each is chosen, as a port just closed may come again. */
+  private static int[] freePorts(int count) throws IOException {
+    List<ServerSocket> sockets = new ArrayList<>();
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        sockets.add(socket);
+        ports[i] = socket.getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket socket : sockets) {
+        socket.close();
+      }
     }
   }
 }

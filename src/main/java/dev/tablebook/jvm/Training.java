@@ -36,17 +36,26 @@ final class Training {
     this.log = work.resolve("make.log");
   }
 
-  /** Runs the training session ({@code -jar JAR train}) or, when {@code session} is false, the JVM alone with {@code options}. */
+  /**
+   * Runs the training session ({@code -jar JAR train}) or, when {@code session} is false, the JVM alone
+   * with {@code options}. A session that fails is run once more: its kernel binds five loopback ports
+   * chosen just before, which another process may take first.
+   */
   void run(List<String> options, boolean session) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java.toString()));
     command.addAll(jvmOptions);
     command.addAll(options);
-    if (session) {
-      command.addAll(List.of("-jar", jar.toString(), ClassDataArchive.TRAINING_COMMAND));
-    } else {
+    if (!session) {
       command.addAll(List.of("-cp", jar.toString()));
+      exec(command);
+      return;
     }
-    exec(command);
+    command.addAll(List.of("-jar", jar.toString(), ClassDataArchive.TRAINING_COMMAND));
+    try {
+      exec(command);
+    } catch (IOException first) {
+      exec(command);
+    }
   }
 
   /** Starts the jar once with {@code options} that refuse a bad archive ({@code --version}): the archive works. */

@@ -33,7 +33,7 @@ class InstallIT {
     Path kernel = dir.resolve("share/jupyter/kernels/tablebook");
     Path jar = kernel.resolve("tablebook.jar");
     List<String> options = ClassDataArchive.jvmOptionsToStore(JAVA, jar);
-    assertTrue(!options.isEmpty(), "the installed jar has a fitting archive");
+    assertTrue(!options.isEmpty(), "the installed jar has a fitting archive: " + result.out() + result.err());
     assertTrue(ClassDataArchive.pathFor(JAVA, jar).startsWith(kernel), "inside the kernelspec folder");
     List<String> expected = new ArrayList<>(List.of(JAVA.toRealPath().toString(), "-Xmx1g"));
     expected.addAll(options);
