@@ -17,17 +17,9 @@ import time
 
 from jupyter_client.manager import KernelManager
 
-from kernels import JAVA, install, rss_mb
+from kernels import JAVA, execute, install, rss_mb
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-
-
-def execute(kc, code):
-    msg_id = kc.execute(code)
-    while True:
-        reply = kc.get_shell_msg(timeout=120)
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return reply
 
 
 def one_run(trivial_cells):

@@ -21,3 +21,12 @@ def rss_mb(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def execute(kc, code):
+    """Runs code through a jupyter_client KernelClient and returns its execute_reply."""
+    msg_id = kc.execute(code)
+    while True:
+        reply = kc.get_shell_msg(timeout=120)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply

@@ -18,18 +18,10 @@ import time
 
 from jupyter_client.manager import KernelManager
 
-from kernels import JAVA, ROOT
+from kernels import JAVA, ROOT, execute
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 VARIANTS = sys.argv[2:] or ["--no-class-data", "-"]
-
-
-def execute(kc, code):
-    msg_id = kc.execute(code)
-    while True:
-        reply = kc.get_shell_msg(timeout=120)
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return reply
 
 
 def one_start(name):
