@@ -82,13 +82,32 @@ public final class Notebook {
       throw new NotebookFormatException(name + ": " + at + ".cell_type: expected code, markdown or raw, not \"" + type + "\"");
     }
     JsonNode source = cell.path("source");
-    boolean lines = source.isArray() && java.util.stream.StreamSupport.stream(source.spliterator(), false).allMatch(JsonNode::isTextual);
-    if (!source.isTextual() && !lines) {
+    if (!source.isTextual() && !allOf(source, JsonNode::isTextual)) {
       throw new NotebookFormatException(name + ": " + at + ".source: expected a string or a list of strings");
     }
-    if (type.equals("code") && !cell.path("outputs").isArray()) {
-      throw new NotebookFormatException(name + ": " + at + ".outputs: expected a list of outputs");
+    JsonNode metadata = cell.path("metadata");
+    if (!metadata.isMissingNode() && !metadata.isObject()) {
+      throw new NotebookFormatException(name + ": " + at + ".metadata: expected an object");
     }
+    JsonNode tags = metadata.path("tags");
+    if (!tags.isMissingNode() && !allOf(tags, JsonNode::isTextual)) {
+      throw new NotebookFormatException(name + ": " + at + ".metadata.tags: expected a list of strings");
+    }
+    if (type.equals("code")) {
+      JsonNode outputs = cell.path("outputs");
+      if (!allOf(outputs, output -> output.path("output_type").isTextual())) {
+        throw new NotebookFormatException(name + ": " + at + ".outputs: expected a list of outputs, each with an output_type");
+      }
+      JsonNode count = cell.path("execution_count");
+      if (!count.isMissingNode() && !count.isNull() && !count.isIntegralNumber()) {
+        throw new NotebookFormatException(name + ": " + at + ".execution_count: expected a whole number or null");
+      }
+    }
+  }
+
+  /** Whether {@code node} is a list whose every element passes {@code test}. */
+  private static boolean allOf(JsonNode node, java.util.function.Predicate<JsonNode> test) {
+    return node.isArray() && java.util.stream.StreamSupport.stream(node.spliterator(), false).allMatch(test);
   }
 
   /** The cells, in order; changes to them change this notebook. */
@@ -183,9 +202,13 @@ public final class Notebook {
       json.set("outputs", outputs);
     }
 
-    /** The outputs (code cells). */
+    /**
+     * The outputs of a code cell (changes to them change the cell); an empty list, not part of the
+     * cell, for a markdown or raw cell, which has none.
+     */
     public ArrayNode outputs() {
-      return json.withArray("outputs");
+      JsonNode outputs = json.path("outputs");
+      return type().equals("code") && outputs.isArray() ? (ArrayNode) outputs : JupyterJson.MAPPER.createArrayNode();
     }
 
     /** Sets the execution count, or null. */

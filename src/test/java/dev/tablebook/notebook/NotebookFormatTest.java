@@ -52,6 +52,28 @@ class NotebookFormatTest {
   }
 
   @Test
+  void everyFieldTheToolReadsIsCheckedWhenTheNotebookIsRead() {
+    String cell = "{\"nbformat\": 4, \"metadata\": {}, \"cells\": [{\"cell_type\": \"code\", \"source\": \"\", %s}]}";
+    assertEquals("m.ipynb: cells[0].metadata: expected an object", assertThrows(NotebookFormatException.class,
+        () -> Notebook.parse("m.ipynb", cell.formatted("\"metadata\": [], \"outputs\": []"))).getMessage());
+    assertEquals("t.ipynb: cells[0].metadata.tags: expected a list of strings", assertThrows(NotebookFormatException.class,
+        () -> Notebook.parse("t.ipynb", cell.formatted("\"metadata\": {\"tags\": [1]}, \"outputs\": []"))).getMessage());
+    assertEquals("o.ipynb: cells[0].outputs: expected a list of outputs, each with an output_type", assertThrows(NotebookFormatException.class,
+        () -> Notebook.parse("o.ipynb", cell.formatted("\"outputs\": [{\"text\": \"x\"}]"))).getMessage());
+    assertEquals("c.ipynb: cells[0].execution_count: expected a whole number or null", assertThrows(NotebookFormatException.class,
+        () -> Notebook.parse("c.ipynb", cell.formatted("\"outputs\": [], \"execution_count\": \"1\""))).getMessage());
+  }
+
+  /** Found by the fuzzer: a markdown cell carrying an {@code outputs} object broke every reader of outputs. */
+  @Test
+  void aMarkdownCellHasNoOutputsWhateverItCarries() throws NotebookFormatException {
+    String text = "{\"nbformat\": 4, \"metadata\": {}, \"cells\": [{\"cell_type\": \"markdown\", \"source\": \"\", \"outputs\": {}}]}";
+    Notebook notebook = Notebook.parse("md.ipynb", text);
+    assertEquals(0, notebook.cells().get(0).outputs().size());
+    assertEquals(Notebook.parse("md.ipynb", text).toJson(), notebook.toJson(), "reading outputs changes nothing");
+  }
+
+  @Test
   void writingIsAtomicAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("out.ipynb");
     Notebook.read(fixture("saved-by-nbformat.ipynb")).write(target);
