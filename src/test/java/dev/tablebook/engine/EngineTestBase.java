@@ -12,6 +12,12 @@ abstract class EngineTestBase {
     engine = Engine.start(EngineOptions.defaults().withMaxCellOutputBytes(64 * 1024)).awaitReady();
   }
 
+  /** For a class that needs other options: closes the shared engine and starts one with {@code options}. */
+  static void restartWith(EngineOptions options) {
+    engine.close();
+    engine = Engine.start(options).awaitReady();
+  }
+
   @AfterAll
   static void stopEngine() {
     engine.close();

@@ -35,17 +35,16 @@ class MavenMagicsFormsTest extends EngineTestBase {
   @TempDir
   static Path work;
 
-  /** Hides the base class's engine: this one's working directory is {@link #work}, and Central is an empty folder. */
+  /** This class's engine works in {@link #work}, and its Central is an empty folder. */
   @BeforeAll
-  static void startEngine() {
+  static void useAnEngineOfItsOwn() {
     try {
       forgetPublished();
       Files.createDirectories(work.resolve("empty-central"));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    engine = Engine.start(EngineOptions.defaults().withMaxCellOutputBytes(64 * 1024).withWorkingDirectory(work))
-        .awaitReady();
+    restartWith(EngineOptions.defaults().withMaxCellOutputBytes(64 * 1024).withWorkingDirectory(work));
     assertEquals(List.of(), run("%mavenRepo central " + work.resolve("empty-central").toUri()).outputs);
   }
 
