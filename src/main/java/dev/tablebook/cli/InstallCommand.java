@@ -56,6 +56,7 @@ final class InstallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException, URISyntaxException {
+    ExecutedFiles.checkWritableFolder(kernelsDir()); // where it goes is checked first: the usual mistake
     Path jar = Path.of(InstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException("install runs from the Tablebook jar (this is " + jar + "): use ./tablebook install");

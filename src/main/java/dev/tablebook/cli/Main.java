@@ -1,6 +1,5 @@
 package dev.tablebook.cli;
 
-import dev.tablebook.data.DataPackageException;
 import dev.tablebook.jvm.ClassDataArchive;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,23 +29,40 @@ public final class Main {
     CommandLine cli = new CommandLine(new KernelCommand());
     cli.setCommandName("tablebook kernel");
     cli.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new VersionProvider());
+    return withDebugOption(cli);
+  }
+
+  /** Every command of {@code tablebook}. */
+  static CommandLine wholeCommandLine() {
+    return withDebugOption(new CommandLine(new TablebookCommand()));
+  }
+
+  /** The option every command takes: on a failure, print the stack trace after the one-line message. */
+  static final String DEBUG = "--debug";
+
+  static CommandLine.Model.OptionSpec debugOption() {
+    return CommandLine.Model.OptionSpec.builder(DEBUG).scopeType(CommandLine.ScopeType.INHERIT)
+        .description("On a failure, also print where in Tablebook it happened (the stack trace).").build();
+  }
+
+  private static CommandLine withDebugOption(CommandLine cli) {
+    cli.getCommandSpec().addOption(debugOption()); // inherited: every subcommand takes it
     return cli;
   }
 
   /** Runs the command line writing to {@code out} and {@code err}, and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     boolean kernel = args.length > 0 && args[0].equals("kernel");
-    CommandLine cli = (kernel ? kernelCommandLine() : new CommandLine(new TablebookCommand())).setOut(out).setErr(err);
+    CommandLine cli = kernel ? kernelCommandLine() : wholeCommandLine();
+    cli.setOut(out).setErr(err);
+    boolean debug = java.util.Arrays.asList(args).contains(DEBUG);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof DataPackageException problems) {
-        commandLine.getErr().println(problems.getMessage());
-        return 1;
+      Failures.Failure failure = Failures.of(e);
+      commandLine.getErr().println(failure.message());
+      if (debug) {
+        e.printStackTrace(commandLine.getErr());
       }
-      if (e instanceof IllegalArgumentException) {
-        commandLine.getErr().println("tablebook: " + e.getMessage());
-        return 2;
-      }
-      throw e;
+      return failure.exitCode();
     });
     try {
       return cli.execute(kernel ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);

@@ -42,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> pooled = new ArrayList<>(); // from consecutive folders, sorted together when a file or the end follows
     for (Path input : inputs) {
       if (!Files.exists(input)) {
-        throw new IllegalArgumentException("no such notebook or folder: " + input);
+        throw new IllegalArgumentException(input + ": no such notebook or folder");
       }
       if (Files.isDirectory(input)) {
         try (Stream<Path> files = Files.list(input)) {

@@ -32,7 +32,10 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NOTEBOOK", arity = "1..*", description = "The .ipynb files to run.")
   List<Path> notebooks;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write executed notebooks here (default: target/executed).")
+  private static final Path DEFAULT_OUT = Path.of("target", "executed");
+
+  @Option(names = "--out", paramLabel = "DIR", description = {"Write executed notebooks here (default: target/executed),",
+      "each at its path under the folder the notebooks share (checked writable before anything runs)."})
   Path out;
 
   @Option(names = "--in-place", description = "Overwrite each notebook with its executed copy.")
@@ -59,7 +62,8 @@ final class RunCommand implements Callable<Integer> {
     if (inPlace && this.out != null) {
       throw new IllegalArgumentException("--in-place and --out exclude each other");
     }
-    notebooks = shard.select(notebooks, out);
+    notebooks = shard.select(ExecutedFiles.distinct(notebooks), out);
+    Map<Path, Path> targets = inPlace ? Map.of() : ExecutedFiles.under(this.out == null ? DEFAULT_OUT : this.out, notebooks);
     Map<String, String> parameters = execution.parameters();
     List<Notebook> loaded = new ArrayList<>();
     for (Path path : notebooks) {
@@ -89,7 +93,8 @@ final class RunCommand implements Callable<Integer> {
         int index = i;
         results.add(pool.submit(() -> {
           Workers.startAhead(workers, notebooks, index + parallel);
-          return runOne(workers, notebooks.get(index), loaded.get(index), options, progress);
+          Path path = notebooks.get(index);
+          return runOne(workers, path, inPlace ? path : targets.get(path), loaded.get(index), options, progress);
         }));
       }
       boolean ok = true;
@@ -102,13 +107,12 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private boolean runOne(NotebookWorkers workers, Path path, Notebook notebook, NotebookRunner.Options options,
+  private boolean runOne(NotebookWorkers workers, Path path, Path target, Notebook notebook, NotebookRunner.Options options,
       ProgressLines progress) throws IOException {
     Path folder = path.toAbsolutePath().getParent();
-    String name = path.getFileName().toString();
+    String name = path.toString();
     NotebookRunner.Result result = workers.run(notebook, path.toString(), folder, options,
         (done, total, line, elapsed, failed) -> progress.cell(name, done, total, line, elapsed, failed));
-    Path target = inPlace ? path : (out == null ? Path.of("target", "executed") : out).resolve(path.getFileName());
     Files.createDirectories(target.toAbsolutePath().getParent());
     result.notebook().write(target);
     if (result.failure().isPresent() && !allowErrors) {

@@ -41,7 +41,8 @@ final class VerifyCommand implements Callable<Integer> {
   Path sanitizers;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Also write each notebook as it ran here (by file name), e.g. for 'tablebook report DIR'.")
+      description = "Also write each notebook as it ran here (at its path under the folder the notebooks share),"
+          + " e.g. for 'tablebook report DIR'.")
   Path executedDir;
 
   @Option(names = "--junit", paramLabel = "FILE",
@@ -59,7 +60,11 @@ final class VerifyCommand implements Callable<Integer> {
     OutputNormalizer normalizer = sanitizers == null ? OutputNormalizer.standard() : OutputNormalizer.withSanitizers(sanitizers);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    notebooks = shard.select(notebooks, out);
+    notebooks = shard.select(ExecutedFiles.distinct(notebooks), out);
+    Map<Path, Path> executedFiles = executedDir == null ? Map.of() : ExecutedFiles.under(executedDir, notebooks);
+    if (junit != null) {
+      ExecutedFiles.checkWritableFile(junit);
+    }
     Map<Path, Notebook> committed = new LinkedHashMap<>();
     for (Path path : notebooks) {
       try {
@@ -89,8 +94,9 @@ final class VerifyCommand implements Callable<Integer> {
         List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.compare(committed.get(path), executed, normalizer);
         all.put(path, verdicts);
         if (executedDir != null) {
-          Files.createDirectories(executedDir);
-          executed.write(executedDir.resolve(path.getFileName()));
+          Path target = executedFiles.get(path);
+          Files.createDirectories(target.getParent());
+          executed.write(target);
         }
         for (NotebookVerifier.CellVerdict verdict : verdicts) {
           if (!verdict.matches()) {

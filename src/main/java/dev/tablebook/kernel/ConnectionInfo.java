@@ -1,7 +1,10 @@
 package dev.tablebook.kernel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tablebook.io.JsonErrors;
+import dev.tablebook.io.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,9 +23,11 @@ public record ConnectionInfo(
   public static ConnectionInfo read(Path file) {
     JsonNode json;
     try {
-      json = new ObjectMapper().readTree(Files.readString(file));
+      json = new ObjectMapper().readTree(TextFiles.readUtf8(file));
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("no connection file at " + file);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the connection file " + JsonErrors.notValidJson(file.toString(), e), e);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read the connection file " + file + ": " + e.getMessage(), e);
     }

@@ -1,13 +1,14 @@
 package dev.tablebook.notebook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.io.AtomicFiles;
+import dev.tablebook.io.JsonErrors;
+import dev.tablebook.io.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +34,11 @@ public final class Notebook {
   public static Notebook read(Path file) throws NotebookFormatException, IOException {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = TextFiles.readUtf8(file);
     } catch (NoSuchFileException e) {
       throw new NotebookFormatException(file + ": no such file");
+    } catch (TextFiles.NotUtf8Exception e) {
+      throw new NotebookFormatException(e.getMessage());
     }
     return parse(file.toString(), text);
   }
@@ -44,10 +47,9 @@ public final class Notebook {
   public static Notebook parse(String name, String text) throws NotebookFormatException {
     JsonNode root;
     try {
-      root = JupyterJson.MAPPER.readTree(text);
+      root = JupyterJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
     } catch (JsonProcessingException e) {
-      throw new NotebookFormatException(name + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+      throw new NotebookFormatException(JsonErrors.notValidJson(name, e));
     }
     if (root == null || !root.isObject()) {
       throw new NotebookFormatException(name + ": a notebook is a JSON object");

@@ -79,7 +79,7 @@ class MainTest {
 
   @Test
   void theKernelCommandParsedOnItsOwnReadsAsInTheWholeCommandTree() {
-    picocli.CommandLine whole = new picocli.CommandLine(new TablebookCommand()).getSubcommands().get("kernel");
+    picocli.CommandLine whole = Main.wholeCommandLine().getSubcommands().get("kernel");
     assertEquals(whole.getUsageMessage(), Main.kernelCommandLine().getUsageMessage());
     assertEquals(0, run("kernel", "--help"));
     assertEquals(whole.getUsageMessage(), out.toString());
