@@ -53,7 +53,7 @@ public final class ReportWriter {
   /**
    * Writes a page for each notebook and index.html, which lists them in the order given; returns the index.
    * A page is named after its notebook's file ({@code a.ipynb}: {@code a.html}); when that name is taken,
-   * ignoring case, by index.html or by an earlier notebook of the same name from another folder, it is the
+   * ignoring case and Unicode normalisation, by index.html or by an earlier notebook of the same name from another folder, it is the
    * first free of {@code a-2.html}, {@code a-3.html}, … So no page overwrites another, and the index names
    * the file of each notebook whose file name is shared.
    */
