@@ -22,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", description = {
     "Write an HTML report of notebooks as they are (run them first with 'tablebook run'): a page per notebook"
         + " and index.html. Charts are drawn by a copy of plotly.js in the report folder: no network needed.",
+    "Every page's Content-Security-Policy lets only the report's own scripts run: a notebook's outputs cannot run"
+        + " theirs, load anything from the network or redirect the page.",
     "The index lists notebooks in the order given; folders given one after another (e.g. one per CI shard) are"
         + " listed together, by file name. Notebooks of the same file name get pages a.html, a-2.html, ..."})
 final class ReportCommand implements Callable<Integer> {

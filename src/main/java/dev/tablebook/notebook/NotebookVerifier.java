@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Re-executes a notebook and compares every code cell's outputs with the committed ones: text after
- * {@link OutputNormalizer}, images by presence and type, JSON by content without generated ids.
+ * {@link OutputNormalizer}, images (SVG too, whose text depends on the fonts installed) by presence and
+ * type, JSON by content without generated ids; a difference names the MIME types missing or extra.
  * Cells tagged {@code skip-verify} / {@code nbval-skip} are not run; {@code ignore-output} /
  * {@code nbval-ignore-output} are run but not compared.
  *
@@ -83,7 +84,7 @@ public final class NotebookVerifier {
       } else if (run == null) {
         verdicts.add(new CellVerdict(i + 1, firstLine, "  the executed notebook has no such cell\n", false));
       } else if (cell.tags().stream().anyMatch(IGNORE::contains)) {
-        String failed = describe(run.outputs(), normalizer).stream().filter(o -> o.startsWith("error"))
+        String failed = describe(run.outputs(), normalizer).stream().map(Described::text).filter(o -> o.startsWith("error"))
             .map(o -> "  failed, though only its output is ignored:\n" + indent(o, "    ")).findFirst().orElse("");
         verdicts.add(new CellVerdict(i + 1, firstLine, failed, failed.isEmpty()));
       } else {
@@ -101,27 +102,56 @@ public final class NotebookVerifier {
   }
 
   private static String compare(JsonNode expected, JsonNode actual, OutputNormalizer normalizer) {
-    List<String> want = describe(expected, normalizer);
-    List<String> got = describe(actual, normalizer);
+    List<Described> want = describe(expected, normalizer);
+    List<Described> got = describe(actual, normalizer);
     if (want.equals(got)) {
       return "";
     }
     StringBuilder diff = new StringBuilder();
     for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
-      String a = i < want.size() ? want.get(i) : null;
-      String b = i < got.size() ? got.get(i) : null;
+      Described a = i < want.size() ? want.get(i) : null;
+      Described b = i < got.size() ? got.get(i) : null;
       if (a != null && a.equals(b)) {
         continue;
       }
-      diff.append("  output ").append(i + 1).append(":\n");
+      diff.append("  output ").append(i + 1).append(typesChanged(a, b)).append(":\n");
       if (a != null) {
-        diff.append(indent(a, "    - "));
+        diff.append(indent(a.text(), "    - "));
       }
       if (b != null) {
-        diff.append(indent(b, "    + "));
+        diff.append(indent(b.text(), "    + "));
       }
     }
     return diff.toString();
+  }
+
+  /** What differs in the MIME types of a committed output {@code a} and the one that ran, {@code b}: {@code " (missing image/png)"}. */
+  private static String typesChanged(Described a, Described b) {
+    if (a == null) {
+      return " (extra: the committed cell has no such output)";
+    }
+    if (b == null) {
+      return " (missing: the run has no such output)";
+    }
+    Set<String> missing = new TreeSet<>(a.mimeTypes());
+    missing.removeAll(b.mimeTypes());
+    Set<String> extra = new TreeSet<>(b.mimeTypes());
+    extra.removeAll(a.mimeTypes());
+    List<String> changes = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      changes.add("missing " + String.join(", ", missing));
+    }
+    if (!extra.isEmpty()) {
+      changes.add("extra " + String.join(", ", extra));
+    }
+    return changes.isEmpty() ? "" : " (" + String.join("; ", changes) + ")";
+  }
+
+  /** An output as comparable text, and the MIME types of its data (none for a stream or an error). */
+  private record Described(String text, Set<String> mimeTypes) {
+    static Described text(String text) {
+      return new Described(text, Set.of());
+    }
   }
 
   /**
@@ -130,8 +160,8 @@ public final class NotebookVerifier {
    * messages depends on timing); an error by name, value and its first traceback line, which says
    * where it happened ({@code In [3], line 2, column 5: ...}).
    */
-  private static List<String> describe(JsonNode outputs, OutputNormalizer normalizer) {
-    List<String> described = new ArrayList<>();
+  private static List<Described> describe(JsonNode outputs, OutputNormalizer normalizer) {
+    List<Described> described = new ArrayList<>();
     String streamName = null;
     StringBuilder stream = new StringBuilder();
     for (JsonNode output : outputs) {
@@ -141,7 +171,7 @@ public final class NotebookVerifier {
         continue;
       }
       if (streamName != null) {
-        described.add("stream " + streamName + "\n" + normalizer.normalize(stream.toString()));
+        described.add(Described.text("stream " + streamName + "\n" + normalizer.normalize(stream.toString())));
         streamName = null;
       }
       if (type.equals("stream")) {
@@ -149,26 +179,26 @@ public final class NotebookVerifier {
         stream.setLength(0);
         stream.append(joined(output.path("text")));
       } else if (type.equals("error")) {
-        described.add("error\n" + output.path("ename").asText() + ": " + normalizer.normalize(output.path("evalue").asText())
-            + "\n" + normalizer.normalize(output.path("traceback").path(0).asText("")));
+        described.add(Described.text("error\n" + output.path("ename").asText() + ": " + normalizer.normalize(output.path("evalue").asText())
+            + "\n" + normalizer.normalize(output.path("traceback").path(0).asText(""))));
       } else {
-        described.add(type + data(output.path("data"), normalizer));
+        Set<String> mimes = new TreeSet<>();
+        output.path("data").fieldNames().forEachRemaining(mimes::add);
+        described.add(new Described(type + data(output.path("data"), mimes, normalizer), mimes));
       }
     }
     if (streamName != null) {
-      described.add("stream " + streamName + "\n" + normalizer.normalize(stream.toString()));
+      described.add(Described.text("stream " + streamName + "\n" + normalizer.normalize(stream.toString())));
     }
     return described;
   }
 
-  private static String data(JsonNode data, OutputNormalizer normalizer) {
+  private static String data(JsonNode data, Set<String> mimes, OutputNormalizer normalizer) {
     StringBuilder text = new StringBuilder();
-    Set<String> mimes = new TreeSet<>();
-    data.fieldNames().forEachRemaining(mimes::add);
     for (String mime : mimes) {
       JsonNode value = data.path(mime);
       text.append('\n').append(mime).append(": ");
-      if (mime.startsWith("image/") && !mime.endsWith("svg+xml")) {
+      if (mime.startsWith("image/")) {
         text.append("(an image)");
       } else if (value.isObject() || (mime.endsWith("json") && !value.isTextual() && !value.isArray())) {
         text.append(withoutIds(value));

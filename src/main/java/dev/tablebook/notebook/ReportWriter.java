@@ -9,18 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Writes an HTML report of executed notebooks: one page per notebook and an index. Markdown cells are
- * rendered (raw HTML in them escaped), code shown unless asked not to, every output embedded; charts
- * are drawn by a copy of plotly.js written once into the report folder, so the report opens offline.
+ * rendered (raw HTML in them escaped, link and image URLs other than http, https, mailto and data dropped),
+ * code shown unless asked not to, every output embedded; charts are drawn by a copy of plotly.js written once
+ * into the report folder, so the report opens offline. A notebook may come from anyone: every page carries a
+ * Content-Security-Policy ({@link PagePolicy}) under which only the report's own scripts run, HTML outputs
+ * cannot redirect the page ({@code <meta>} is shown as text), and images (SVG too) are embedded as images.
  *
  * @since 0.1
  */
@@ -30,7 +31,9 @@ public final class ReportWriter {
   private static final String INDEX = "index.html";
   private static final String PLOTLY_MIME = Plotly.MIME_TYPE;
   private static final Parser MARKDOWN = Parser.builder().build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  private static final Pattern META = Pattern.compile("<meta", Pattern.CASE_INSENSITIVE); // as the HTML tokenizer: ASCII case
+  private static final List<String> IMAGES = List.of("image/png", "image/jpeg", "image/gif");
   private static final String STYLE = "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;"
       + "padding:0 1em;color:#222}pre{background:#f6f8fa;padding:.6em;overflow:auto;font-size:13px}"
       + "pre.code{border-left:3px solid #1f4e79}pre.stderr{background:#fff4e5}pre.error{background:#fdecea;color:#8a1c1c}"
@@ -50,28 +53,28 @@ public final class ReportWriter {
   /**
    * Writes a page for each notebook and index.html, which lists them in the order given; returns the index.
    * A page is named after its notebook's file ({@code a.ipynb}: {@code a.html}); when that name is taken,
-   * ignoring case, by index.html or by an earlier notebook of the same name from another folder, it is the
+   * ignoring case and Unicode normalisation, by index.html or by an earlier notebook of the same name from another folder, it is the
    * first free of {@code a-2.html}, {@code a-3.html}, … So no page overwrites another, and the index names
    * the file of each notebook whose file name is shared.
    */
   public Path write(List<Path> notebooks) throws IOException, NotebookFormatException {
     Files.createDirectories(out);
-    Set<String> taken = new HashSet<>(Set.of(INDEX));
+    PageNames names = new PageNames(INDEX, PLOTLY);
     Map<String, Integer> sameName = new HashMap<>();
-    notebooks.forEach(file -> sameName.merge(lower(file.getFileName().toString()), 1, Integer::sum));
+    notebooks.forEach(file -> sameName.merge(PageNames.key(file.getFileName().toString()), 1, Integer::sum));
     List<String[]> entries = new ArrayList<>();
     for (Path file : notebooks) {
       Notebook notebook = Notebook.read(file);
-      String page = pageName(file.getFileName().toString().replaceFirst("\\.ipynb$", ""), taken);
+      String page = names.pageFor(file.getFileName().toString());
       String title = title(notebook, file);
       writeAtomically(out.resolve(page), page(notebook, title));
-      String where = sameName.get(lower(file.getFileName().toString())) > 1 ? file.toString().replace('\\', '/') : null;
+      String where = sameName.get(PageNames.key(file.getFileName().toString())) > 1 ? file.toString().replace('\\', '/') : null;
       entries.add(new String[] {page, title, where});
     }
-    StringBuilder index = new StringBuilder(head("Notebooks")).append("<h1>Notebooks</h1>")
+    StringBuilder index = new StringBuilder(head("Notebooks", new PagePolicy())).append("<h1>Notebooks</h1>")
         .append(entries.isEmpty() ? "<p>No notebooks yet.</p>" : "").append("<ul>");
     for (String[] entry : entries) {
-      index.append("<li><a href=\"").append(escape(entry[0])).append("\">").append(escape(entry[1])).append("</a>");
+      index.append("<li><a href=\"").append(escape(PageNames.href(entry[0]))).append("\">").append(escape(entry[1])).append("</a>");
       if (entry[2] != null) {
         index.append(" <span class=\"path\">").append(escape(entry[2])).append("</span>");
       }
@@ -82,25 +85,13 @@ public final class ReportWriter {
     return indexFile;
   }
 
-  /** {@code stem.html}, or the first of {@code stem-2.html}, {@code stem-3.html}, … not yet taken (ignoring case). */
-  private static String pageName(String stem, Set<String> taken) {
-    String page = stem + ".html";
-    for (int n = 2; !taken.add(lower(page)); n++) {
-      page = stem + "-" + n + ".html";
-    }
-    return page;
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
-  }
-
   private String page(Notebook notebook, String title) throws IOException {
-    StringBuilder html = new StringBuilder(head(title));
+    PagePolicy policy = new PagePolicy();
+    StringBuilder html = new StringBuilder();
     boolean plots = notebook.toJson().contains(PLOTLY_MIME);
     if (plots) {
       writePlotly();
-      html.append("<script src=\"").append(PLOTLY).append("\"></script>");
+      html.append(policy.scriptFile(PLOTLY));
     }
     html.append("<p><a href=\"" + INDEX + "\">All notebooks</a></p>");
     for (Notebook.Cell cell : notebook.cells()) {
@@ -112,17 +103,17 @@ public final class ReportWriter {
           }
           html.append("<div class=\"output\">");
           for (JsonNode output : cell.outputs()) {
-            html.append(output(output));
+            html.append(output(output, policy));
           }
           html.append("</div>");
         }
         default -> html.append("<pre>").append(escape(cell.source())).append("</pre>");
       }
     }
-    return html.append("</body></html>\n").toString();
+    return head(title, policy) + html.append("</body></html>\n");
   }
 
-  private String output(JsonNode output) {
+  private String output(JsonNode output, PagePolicy policy) {
     String type = output.path("output_type").asText();
     if (type.equals("stream")) {
       String name = output.path("name").asText();
@@ -135,18 +126,20 @@ public final class ReportWriter {
     if (data.has(PLOTLY_MIME)) {
       String id = "plot-" + (++plotCount);
       JsonNode figure = data.path(PLOTLY_MIME);
-      return "<div id=\"" + id + "\" class=\"plotly-chart\"></div><script>Plotly.newPlot(\"" + id + "\", "
-          + safeJson(figure.path("data")) + ", " + safeJson(figure.path("layout")) + ", {\"responsive\": true});</script>";
+      return "<div id=\"" + id + "\" class=\"plotly-chart\"></div>" + policy.inlineScript("Plotly.newPlot(\"" + id + "\", "
+          + safeJson(figure.path("data")) + ", " + safeJson(figure.path("layout")) + ", {\"responsive\": true});");
     }
     if (data.has("text/html")) {
-      return text(data.path("text/html"));
+      return META.matcher(text(data.path("text/html"))).replaceAll("&lt;meta");
     }
-    if (data.has("image/svg+xml")) {
+    if (data.has("image/svg+xml")) { // as an image, whose scripts never run
       byte[] svg = text(data.path("image/svg+xml")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       return "<img alt=\"output\" src=\"data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(svg) + "\">";
     }
-    if (data.has("image/png")) {
-      return "<img alt=\"output\" src=\"data:image/png;base64," + escape(text(data.path("image/png")).replace("\n", "")) + "\">";
+    for (String image : IMAGES) {
+      if (data.has(image)) {
+        return "<img alt=\"output\" src=\"data:" + image + ";base64," + escape(text(data.path(image)).replace("\n", "")) + "\">";
+      }
     }
     if (data.has("text/markdown")) {
       return HTML.render(MARKDOWN.parse(text(data.path("text/markdown"))));
@@ -177,9 +170,9 @@ public final class ReportWriter {
     return file.getFileName().toString();
   }
 
-  private static String head(String title) {
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
-        + STYLE + "</head><body>";
+  private static String head(String title, PagePolicy policy) {
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">" + policy.meta() + "<title>" + escape(title)
+        + "</title>" + STYLE + "</head><body>";
   }
 
   private static String text(JsonNode value) {

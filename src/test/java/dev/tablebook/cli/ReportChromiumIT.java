@@ -1,10 +1,12 @@
 package dev.tablebook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tablebook.HeadlessChromium;
 import dev.tablebook.display.Plotly;
+import dev.tablebook.notebook.HostileNotebook;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reports opened in headless Chromium with no network: every chart is drawn by the local plotly.js. */
+/**
+ * Reports opened in headless Chromium with no network: every chart is drawn by the local plotly.js under the
+ * page's Content-Security-Policy, which refuses every script a notebook brings and none of the report's own.
+ */
 class ReportChromiumIT {
 
   @Test
@@ -28,6 +33,34 @@ class ReportChromiumIT {
     assertTrue(html.contains("class=\"main-svg\""), "plotly drew an SVG");
     assertEquals(2, count(html, "class=\"point\""), "one bar per supplier");
     assertEquals(1, count(html, "class=\"plotly-chart"), "every chart of the page");
+    assertEquals(List.of(), violations(out.resolve("chart.html"), dir), "the report's own scripts all run");
+    HeadlessChromium.dom(out.resolve("index.html"), dir);
+    assertEquals(List.of(), violations(out.resolve("index.html"), dir));
+  }
+
+  @Test
+  void aHostileNotebooksScriptsDoNotRunAndItsChartStillDraws(@TempDir Path dir) throws Exception {
+    Path notebook = HostileNotebook.write(dir.resolve("hostile.ipynb"));
+    Path out = dir.resolve("report");
+    JarIT.Result report = JarIT.run(dir, "report", notebook.toString(), "--out", out.toString());
+    assertEquals(0, report.exit(), report.err());
+    Files.writeString(out.resolve("redirected.html"), "<!DOCTYPE html><title>redirected</title>");
+    Path page = out.resolve("hostile.html");
+    String dom = HeadlessChromium.dom(page, dir);
+    assertTrue(dom.contains("<title>" + HostileNotebook.TITLE + "</title>"), "neither redirected nor retitled: " + dom);
+    assertFalse(dom.contains(HostileNotebook.MARK) || dom.contains("data-pwned"), "no injected script ran: " + dom);
+    assertEquals(2, count(dom, "class=\"point\""), "the chart was drawn");
+    List<String> refused = violations(page, dir);
+    assertEquals(List.of("Executing inline event handler", "Executing inline event handler", "Executing inline script",
+        "Loading the image", "Loading the image", "Running the JavaScript URL"),
+        refused.stream().map(line -> line.replaceFirst(" violates.*", "").replaceFirst(" '.*", "")).sorted().toList(),
+        "the HTML output's script, two event handlers, javascript: frame and two images, and nothing of the report's: " + refused);
+  }
+
+  /** The Content-Security-Policy violations Chromium reported on the console for {@code page}. */
+  private static List<String> violations(Path page, Path dir) throws Exception {
+    return HeadlessChromium.console(page, dir).stream().filter(line -> line.contains("Content Security Policy"))
+        .map(line -> line.replaceFirst("^[^\"]*\"", "")).toList();
   }
 
   @Test
@@ -52,6 +85,7 @@ class ReportChromiumIT {
         withSvg++;
       }
       assertEquals(charts, withSvg, "every chart of " + page + " was drawn by plotly.js");
+      assertEquals(List.of(), violations(page, dir), "under the page's policy, in " + page);
       drawn += charts;
       if (notebook.getFileName().toString().startsWith("02-")) {
         HeadlessChromium.screenshot(page, dir, out.resolve(notebook.getFileName() + ".png"), 1100, 2400);

@@ -45,6 +45,37 @@ class NotebookVerifierTest {
         "text cut into two messages, MIME types in another order: the same outputs");
   }
 
+  /** One display_data output of {@code data} (a JSON object's members). */
+  private static Notebook display(String data) throws NotebookFormatException {
+    return withOutputs("[{\"output_type\": \"display_data\", \"metadata\": {}, \"data\": {" + data + "}}]");
+  }
+
+  @Test
+  void imagesCompareByTypeNotContentSvgToo() throws Exception {
+    String svg = "\"image/svg+xml\": \"<svg><text font-family=\\\"%s\\\">Q1</text><path d=\\\"M0 %s\\\"/></svg>\"";
+    Notebook saved = display(String.format(svg, "DejaVu Sans", "0h12.5") + ", \"image/png\": \"iVBORw0KGgo=\", \"image/jpeg\": \"/9j/4A==\","
+        + " \"text/plain\": \"Chart\"");
+    Notebook ran = display(String.format(svg, "Liberation Sans", "0h13.25") + ", \"image/png\": \"iVBORw0KGgoAAAA=\","
+        + " \"image/jpeg\": \"/9j/4B==\", \"text/plain\": \"Chart\"");
+    NotebookVerifier.CellVerdict verdict = NotebookVerifier.compare(saved, ran, OutputNormalizer.standard()).get(0);
+    assertTrue(verdict.matches(), "drawn with other fonts, the same images: " + verdict.difference());
+  }
+
+  @Test
+  void aMissingOrExtraImageIsADifferenceThatNamesItsType() throws Exception {
+    Notebook saved = display("\"image/svg+xml\": \"<svg/>\", \"text/plain\": \"Chart\"");
+    NotebookVerifier.CellVerdict missing = NotebookVerifier.compare(saved, display("\"text/plain\": \"Chart\""),
+        OutputNormalizer.standard()).get(0);
+    assertEquals("  output 1 (missing image/svg+xml):\n    - display_data\n    - image/svg+xml: (an image)\n    - text/plain: Chart\n"
+        + "    + display_data\n    + text/plain: Chart\n", missing.difference());
+    NotebookVerifier.CellVerdict changed = NotebookVerifier.compare(saved,
+        display("\"image/png\": \"iVBORw0KGgo=\", \"text/plain\": \"Chart\""), OutputNormalizer.standard()).get(0);
+    assertTrue(changed.difference().startsWith("  output 1 (missing image/svg+xml; extra image/png):\n"), changed.difference());
+    NotebookVerifier.CellVerdict gone = NotebookVerifier.compare(saved, withOutputs("[]"), OutputNormalizer.standard()).get(0);
+    assertTrue(gone.difference().startsWith("  output 1 (missing: the run has no such output):\n    - display_data\n"),
+        gone.difference());
+  }
+
   @Test
   void anErrorThatMovedIsADifference() throws Exception {
     String error = "[{\"output_type\": \"error\", \"ename\": \"CompilationException\", \"evalue\": \"cannot find symbol\","

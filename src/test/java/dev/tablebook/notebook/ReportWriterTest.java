@@ -77,6 +77,90 @@ class ReportWriterTest {
   }
 
   @Test
+  void markdownKeepsOnlySafeUrlsAndShowsRawHtmlAsText(@TempDir Path dir) throws Exception {
+    String page = hostilePage(dir);
+    String markdownCell = page.substring(0, page.indexOf("<div class=\"output\">")).toLowerCase(java.util.Locale.ROOT);
+    assertFalse(markdownCell.contains("href=\"javascript:") || markdownCell.contains("src=\"javascript:"), markdownCell);
+    assertFalse(markdownCell.contains("vbscript:"), markdownCell);
+    assertTrue(page.contains("<a rel=\"nofollow\" href=\"\">link</a>") && page.contains("<a rel=\"nofollow\" href=\"\">upper</a>"), "the link stays, its URL goes");
+    assertTrue(page.contains("<a rel=\"nofollow\" href=\"https://example.org/a?b=1\">ok</a>"), "safe URLs stay");
+    assertTrue(page.contains("&lt;a href=&quot;javascript:") && page.contains("&lt;script&gt;document.documentElement")
+        && page.contains("&lt;img src=x onerror="), "raw HTML in Markdown is text");
+    assertTrue(page.contains("<a rel=\"nofollow\" href=\"\">md</a>") && page.contains("&lt;script&gt;document.documentElement.dataset.pwnedOutputMarkdown"),
+        "a text/markdown output is rendered the same way");
+  }
+
+  @Test
+  void everyPageAllowsOnlyItsOwnScriptsByHash(@TempDir Path dir) throws Exception {
+    String page = hostilePage(dir);
+    java.util.regex.Matcher csp = java.util.regex.Pattern.compile(
+        "<head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">").matcher(page);
+    assertTrue(csp.find(), "the policy comes first, before anything of the notebook's: " + page);
+    String policy = csp.group(1);
+    java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("script-src ([^;]*);").matcher(policy);
+    assertTrue(scripts.find(), policy);
+    List<String> allowed = List.of(scripts.group(1).split(" "));
+    java.util.regex.Matcher charts = java.util.regex.Pattern.compile("<script>(Plotly\\.newPlot[^<]*)</script>").matcher(page);
+    List<String> hashes = new java.util.ArrayList<>(List.of("'self'"));
+    while (charts.find()) {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(charts.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      hashes.add("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'");
+    }
+    assertEquals(hashes, allowed, "plotly.js from the report's folder and the chart's own script, nothing else");
+    assertTrue(policy.startsWith("default-src 'none';") && policy.contains("img-src data:;") && policy.contains("base-uri 'none'")
+        && policy.contains("form-action 'none'") && !policy.contains("http"), policy);
+    String index = Files.readString(dir.resolve("report/index.html"));
+    assertTrue(index.contains("script-src 'none';"), "the index runs no script: " + index);
+    String plain = Files.readString(new ReportWriter(dir.resolve("plain"), true).write(List.of(fixture("saved-by-nbformat.ipynb")))
+        .resolveSibling("saved-by-nbformat.html"));
+    assertTrue(plain.contains("script-src 'none';"), "a page without charts runs no script");
+  }
+
+  @Test
+  void outputsCannotRedirectThePageAndImagesStayImages(@TempDir Path dir) throws Exception {
+    String page = hostilePage(dir);
+    assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains("<meta http-equiv=\"refresh"), page);
+    assertTrue(page.contains("&lt;meta http-equiv=\"refresh\""), "shown as text instead");
+    assertTrue(page.contains("<p>table</p>"), "HTML outputs stay HTML (tables): the policy keeps their scripts from running");
+    assertFalse(page.contains("<svg xmlns"), "an SVG output is not markup of the page");
+    assertTrue(page.contains("<img alt=\"output\" src=\"data:image/svg+xml;base64,"), page);
+    assertTrue(page.contains("<img alt=\"output\" src=\"data:image/png;base64,AQ==&quot;&gt;&lt;script&gt;"), "PNG data cannot end the attribute");
+    assertTrue(page.contains("\\u003c/script>\\u003cscript>"), "a chart's JSON cannot end its script");
+  }
+
+  @Test
+  void jpegAndGifOutputsAreShownAsImages(@TempDir Path dir) throws Exception {
+    Path notebook = Files.writeString(dir.resolve("pictures.ipynb"), """
+        {"cells": [{"cell_type": "code", "id": "c", "metadata": {}, "execution_count": 1, "source": "x", "outputs": [
+          {"output_type": "display_data", "metadata": {}, "data": {"image/jpeg": "/9j/", "text/plain": "a jpeg"}},
+          {"output_type": "display_data", "metadata": {}, "data": {"image/gif": "R0lG", "text/plain": "a gif"}}]}],
+         "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        """);
+    new ReportWriter(dir.resolve("report"), true).write(List.of(notebook));
+    String page = Files.readString(dir.resolve("report/pictures.html"));
+    assertTrue(page.contains("src=\"data:image/jpeg;base64,/9j/\"") && page.contains("src=\"data:image/gif;base64,R0lG\""), page);
+  }
+
+  @Test
+  void pageNamesAreLinkedAsFileNamesWhateverTheyHold(@TempDir Path dir) throws Exception {
+    Path odd = titled(dir, "50% #1?.ipynb", "Odd");
+    Path accented = titled(dir.resolve("nfd"), "caf\u0065\u0301.ipynb", "Decomposed");
+    Path composed = titled(dir.resolve("nfc"), "caf\u00e9.ipynb", "Composed");
+    Path out = dir.resolve("report");
+    String index = Files.readString(new ReportWriter(out, true).write(List.of(odd, accented, composed)));
+    assertTrue(index.contains("<a href=\"50%25%20%231%3F.html\">Odd</a>"), index);
+    assertTrue(Files.readString(out.resolve("50% #1?.html")).contains("<h1>Odd</h1>"));
+    assertTrue(index.contains("<a href=\"cafe%CC%81.html\">Decomposed</a>") && index.contains("<a href=\"caf%C3%A9-2.html\">Composed</a>"),
+        "one name on macOS, so two pages: " + index);
+  }
+
+  private static String hostilePage(Path dir) throws Exception {
+    Path notebook = HostileNotebook.write(dir.resolve("hostile.ipynb"));
+    new ReportWriter(dir.resolve("report"), true).write(List.of(notebook));
+    return Files.readString(dir.resolve("report/hostile.html"));
+  }
+
+  @Test
   void codeCanBeLeftOut(@TempDir Path out) throws Exception {
     new ReportWriter(out, false).write(List.of(fixture("chart.ipynb")));
     String page = Files.readString(out.resolve("chart.html"));
