@@ -52,6 +52,11 @@ public final class DataPackage {
     return descriptor.title();
   }
 
+  /** The package's profile: {@code data-package} (the default) or {@code tabular-data-package}. */
+  public String profile() {
+    return descriptor.profile();
+  }
+
   /** Every resource the descriptor declares, tabular or not. */
   public List<Resource> resources() {
     return descriptor.resources();

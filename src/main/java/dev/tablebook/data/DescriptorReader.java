@@ -25,10 +25,12 @@ final class DescriptorReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What the descriptor says, and what is wrong with it. */
-  record Descriptor(String name, String title, String description, List<Resource> resources, List<Problem> problems) {}
+  record Descriptor(
+      String name, String title, String description, String profile, List<Resource> resources, List<Problem> problems) {}
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
+  private final ProfileCheck profiles = new ProfileCheck(this);
 
   private DescriptorReader(String file) {
     this.file = file;
@@ -52,13 +54,14 @@ final class DescriptorReader {
 
   private Descriptor failed(String message) {
     problems.add(Problem.inFile(file, message));
-    return new Descriptor("", "", "", List.of(), problems);
+    return new Descriptor("", "", "", ProfileCheck.DATA_PACKAGE, List.of(), problems);
   }
 
   private Descriptor descriptor(JsonNode root) {
     if (!root.isObject()) {
       return failed("the descriptor must be a JSON object");
     }
+    String profile = profiles.packageProfile(root);
     JsonNode resources = root.path("resources");
     if (!resources.isArray() || resources.isEmpty()) {
       problem("resources", "a data package needs a non-empty array of resources");
@@ -66,7 +69,7 @@ final class DescriptorReader {
     List<Resource> list = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; resources.isArray() && i < resources.size(); i++) {
-      Resource resource = resource(resources.path(i), "resources[" + i + "]");
+      Resource resource = resource(resources.path(i), "resources[" + i + "]", profile);
       if (resource != null && !names.add(resource.name())) {
         problem("resources[" + i + "].name", "the name \"" + resource.name() + "\" is used twice");
       } else if (resource != null) {
@@ -75,10 +78,11 @@ final class DescriptorReader {
     }
     checkForeignKeyTargets(list);
     String name = root.path("name").asText("");
-    return new Descriptor(name, root.path("title").asText(name), root.path("description").asText(""), list, problems);
+    return new Descriptor(name, root.path("title").asText(name), root.path("description").asText(""), profile, list,
+        problems);
   }
 
-  private Resource resource(JsonNode node, String at) {
+  private Resource resource(JsonNode node, String at, String packageProfile) {
     String name = requiredText(node, "name", at);
     String path = requiredText(node, "path", at);
     if (name == null || path == null) {
@@ -97,7 +101,9 @@ final class DescriptorReader {
     if (!schema.isMissingNode() && !schema.isObject()) {
       problem(at + ".schema", "must be an inline Table Schema object");
     }
-    return new Resource(name, path, node.path("title").asText(name), node.path("description").asText(""),
+    String profile = profiles.resourceProfile(node, at);
+    profiles.checkResource(packageProfile, node, at, name, profile, tableSchema != null);
+    return new Resource(name, path, profile, node.path("title").asText(name), node.path("description").asText(""),
         tableSchema, dialect(node.path("dialect"), at + ".dialect"));
   }
 
