@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + " and index.html. Charts are drawn by a copy of plotly.js in the report folder: no network needed.",
     "Every page's Content-Security-Policy lets only the report's own scripts run: a notebook's outputs cannot run"
         + " theirs, load anything from the network or redirect the page.",
+    "A folder means its notebooks and those of its subfolders (not hidden ones such as .ipynb_checkpoints).",
     "The index lists notebooks in the order given; folders given one after another (e.g. one per CI shard) are"
         + " listed together, by file name. Notebooks of the same file name get pages a.html, a-2.html, ..."})
 final class ReportCommand implements Callable<Integer> {
@@ -47,8 +48,9 @@ final class ReportCommand implements Callable<Integer> {
         throw new IllegalArgumentException(input + ": no such notebook or folder");
       }
       if (Files.isDirectory(input)) {
-        try (Stream<Path> files = Files.list(input)) {
-          files.filter(f -> f.toString().endsWith(".ipynb")).sorted().forEach(pooled::add);
+        try (Stream<Path> files = Files.walk(input)) { // subfolders too: run --out keeps the notebooks' folders
+          files.filter(f -> f.toString().endsWith(".ipynb") && Files.isRegularFile(f) && !hidden(input.relativize(f)))
+              .sorted().forEach(pooled::add);
         }
       } else {
         addSorted(pooled, notebooks);
@@ -65,6 +67,16 @@ final class ReportCommand implements Callable<Integer> {
     } catch (NotebookFormatException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
+  }
+
+  /** Whether a folder or file on the way is hidden ({@code .ipynb_checkpoints}, {@code .git}). */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addSorted(List<Path> pooled, List<Path> notebooks) {

@@ -51,6 +51,23 @@ class ShardingTest {
   }
 
   @Test
+  void notebooksOfOneNameInTwoFoldersKeepTheirFoldersThroughRunVerifyAndReport(@TempDir Path dir) throws Exception {
+    List<Path> notebooks = List.of(notebook(dir.resolve("a/x.ipynb"), "1 + 1", "2"), notebook(dir.resolve("b/x.ipynb"), "2 + 2", "4"));
+    Path executed = dir.resolve("executed");
+    assertEquals(0, run(args("run", notebooks, notebooks.get(0), "--out", executed)), err.toString());
+    assertTrue(Files.readString(executed.resolve("a/x.ipynb")).contains("1 + 1"));
+    assertTrue(Files.readString(executed.resolve("b/x.ipynb")).contains("2 + 2"));
+    assertEquals(2, out.toString().lines().filter(line -> line.contains("cells run")).count(), "the notebook named twice ran once");
+    Path verified = dir.resolve("verified");
+    assertEquals(0, run(args("verify", notebooks, "--out", verified)), err.toString());
+    assertTrue(Files.exists(verified.resolve("a/x.ipynb")) && Files.exists(verified.resolve("b/x.ipynb")));
+    Files.createDirectories(executed.resolve(".ipynb_checkpoints"));
+    Files.copy(executed.resolve("a/x.ipynb"), executed.resolve(".ipynb_checkpoints/x-checkpoint.ipynb"));
+    assertEquals(0, run(args("report", executed, "--out", dir.resolve("report"))), err.toString());
+    assertTrue(out.toString().startsWith("wrote a report of 2 notebook(s)"), out.toString());
+  }
+
+  @Test
   void nShardsOfRunTogetherTakeEveryNotebookExactlyOnceWhateverTheOrderGiven(@TempDir Path dir) throws Exception {
     List<Path> notebooks = new ArrayList<>();
     for (String name : List.of("a.ipynb", "b.ipynb", "sales/a.ipynb", "sales/q1.ipynb", "sales/q2.ipynb")) {
