@@ -1,9 +1,13 @@
 package dev.tablebook.notebook;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,13 +26,23 @@ import java.util.List;
  * byte-identical.
  */
 final class JupyterJson {
-  static final ObjectMapper MAPPER = JsonMapper.builder().disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE).build();
+  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          // Python's ints have no size limit and its json module reads and writes NaN and ±Infinity.
+          .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE).build())
+          .build())
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+      .build();
 
   private JupyterJson() {}
 
   static String write(JsonNode node) {
     try {
-      return MAPPER.writer(new Printer()).writeValueAsString(sorted(node)) + "\n";
+      StringWriter text = new StringWriter();
+      try (JsonGenerator generator = new PythonNumbers(MAPPER.createGenerator(text).setPrettyPrinter(new Printer()))) {
+        MAPPER.writeTree(generator, sorted(node));
+      }
+      return text + "\n";
     } catch (IOException e) {
       throw new IllegalStateException("cannot write notebook JSON", e);
     }
@@ -49,6 +64,23 @@ final class JupyterJson {
       return copy;
     }
     return node;
+  }
+
+  /** Writes doubles as Python's {@code repr} does, and floats as the doubles Python would hold. */
+  private static final class PythonNumbers extends JsonGeneratorDelegate {
+    PythonNumbers(JsonGenerator delegate) {
+      super(delegate, false);
+    }
+
+    @Override
+    public void writeNumber(double value) throws IOException {
+      writeRawValue(PythonFloats.repr(value));
+    }
+
+    @Override
+    public void writeNumber(float value) throws IOException {
+      writeNumber((double) value);
+    }
   }
 
   /** Indent 1, "key": value, one item per line, and {} / [] when empty, as Python's json module does. */

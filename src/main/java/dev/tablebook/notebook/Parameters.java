@@ -1,7 +1,5 @@
 package dev.tablebook.notebook;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +55,7 @@ public final class Parameters {
         throw new IllegalArgumentException("unknown parameter \"" + entry.getKey() + "\"; the parameters cell declares: "
             + (declared.isEmpty() ? "none (tag a cell 'parameters')" : String.join(", ", declared.keySet())));
       }
-      code.append(type).append(' ').append(entry.getKey()).append(" = ").append(literal(entry.getKey(), type, entry.getValue()))
-          .append(";\n");
+      code.append(declaration(entry.getKey(), type, entry.getValue())).append('\n');
     }
     List<Notebook.Cell> cells = notebook.cells();
     for (int i = cells.size() - 1; i >= 0; i--) {
@@ -76,26 +73,13 @@ public final class Parameters {
     notebook.insert(at, Notebook.Cell.code("injected-parameters", code.toString().stripTrailing(), INJECTED_TAG));
   }
 
-  /** The Java literal for {@code value} as {@code type}. */
-  static String literal(String name, String type, String value) {
-    try {
-      return switch (type) {
-        case "int" -> String.valueOf(Integer.parseInt(value.strip()));
-        case "long" -> Long.parseLong(value.strip()) + "L";
-        case "double" -> String.valueOf(Double.parseDouble(value.strip()));
-        case "float" -> Float.parseFloat(value.strip()) + "f";
-        case "boolean" -> {
-          if (!value.equals("true") && !value.equals("false")) {
-            throw new NumberFormatException();
-          }
-          yield value;
-        }
-        case "LocalDate" -> "LocalDate.parse(\"" + LocalDate.parse(value.strip()) + "\")";
-        default -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
-      };
-    } catch (NumberFormatException | DateTimeParseException e) {
-      throw new IllegalArgumentException("parameter " + name + " is declared " + type + ", and \"" + value + "\" is not "
-          + (type.equals("LocalDate") ? "a date (YYYY-MM-DD)" : "a " + type));
-    }
+  /**
+   * The injected declaration of parameter {@code name}: Java that compiles and gives exactly
+   * {@code value} (NaN, ±Infinity, -0.0, any character of a string).
+   *
+   * @throws IllegalArgumentException naming the parameter, its type and the value that does not fit
+   */
+  static String declaration(String name, String type, String value) {
+    return ParameterLiterals.declaredType(type) + " " + name + " = " + ParameterLiterals.literal(name, type, value) + ";";
   }
 }

@@ -98,7 +98,7 @@ class NotebookRunnerTest {
   @Test
   void aParameterValueThatDoesNotFitIsAnErrorBeforeAnythingRuns() throws Exception {
     Notebook input = notebook("int year = 2023;", "year");
-    assertEquals("parameter year is declared int, and \"twenty\" is not a int",
+    assertEquals("parameter year is declared int, and \"twenty\" is not an int (a whole number from -2147483648 to 2147483647)",
         assertThrows(IllegalArgumentException.class, () -> Parameters.inject(input, Map.of("year", "twenty"))).getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Parameters.inject(input, Map.of("month", "5")))
         .getMessage().startsWith("unknown parameter \"month\"; the parameters cell declares: year"));
