@@ -33,6 +33,15 @@ final class ExecutionOptions {
     return parameters;
   }
 
+  /** Fails now, naming {@code path}, when a {@code -p} value does not fit the parameters {@code notebook} declares. */
+  void checkParameters(java.nio.file.Path path, dev.tablebook.notebook.Notebook notebook) {
+    try {
+      dev.tablebook.notebook.Parameters.inject(notebook.copy(), parameters());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The time limit of one cell, or null. */
   Duration cellTimeout() {
     if (timeoutSeconds != null && timeoutSeconds <= 0) {

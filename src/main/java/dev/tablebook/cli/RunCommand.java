@@ -69,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     for (Path path : notebooks) {
       try {
         Notebook notebook = Notebook.read(path);
-        dev.tablebook.notebook.Parameters.inject(notebook.copy(), parameters); // a bad value fails here, before anything runs
+        execution.checkParameters(path, notebook); // a bad value fails here, before anything runs
         loaded.add(notebook);
       } catch (NotebookFormatException e) {
         throw new IllegalArgumentException(e.getMessage());

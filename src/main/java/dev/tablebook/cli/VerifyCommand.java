@@ -69,6 +69,7 @@ final class VerifyCommand implements Callable<Integer> {
     for (Path path : notebooks) {
       try {
         committed.put(path, Notebook.read(path));
+        execution.checkParameters(path, committed.get(path)); // as run: a bad value fails before anything runs
       } catch (NotebookFormatException e) {
         throw new IllegalArgumentException(e.getMessage());
       }

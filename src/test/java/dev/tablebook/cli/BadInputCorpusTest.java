@@ -99,13 +99,18 @@ class BadInputCorpusTest {
     cases.add(new Case("verify: --out is a file", List.of("verify", f("ok.ipynb"), "--out", f("a-file")), 2, "a-file: exists and is not a folder"));
     cases.add(new Case("verify: --junit is a folder", List.of("verify", f("ok.ipynb"), "--junit", f("folder.ipynb")), 2,
         "folder.ipynb: is a folder, not a file"));
-    cases.add(new Case("run: an undeclared parameter", List.of("run", f("params.ipynb"), "-p", "nope", "1", "--out", out.toString()), 2, "nope"));
+    cases.add(new Case("run: an undeclared parameter", List.of("run", f("params.ipynb"), "-p", "nope", "1", "--out", out.toString()), 2,
+        "params.ipynb: unknown parameter \"nope\"; the parameters cell declares: year, rate, label"));
+    cases.add(new Case("verify: an undeclared parameter", List.of("verify", f("params.ipynb"), "-p", "nope", "1"), 2,
+        "params.ipynb: unknown parameter \"nope\""));
     cases.add(new Case("run: an int parameter that is not a number", List.of("run", f("params.ipynb"), "-p", "year", "20x4", "--out",
-        out.toString()), 2, "year"));
+        out.toString()), 2, "params.ipynb: parameter year is declared int, and \"20x4\" is not an int"));
     cases.add(new Case("run: an int parameter out of range", List.of("run", f("params.ipynb"), "-p", "year", "99999999999", "--out",
-        out.toString()), 2, "year"));
+        out.toString()), 2, "params.ipynb: parameter year is declared int"));
     cases.add(new Case("run: a double parameter that is not a number", List.of("run", f("params.ipynb"), "-p", "rate", "fast", "--out",
-        out.toString()), 2, "rate"));
+        out.toString()), 2, "params.ipynb: parameter rate is declared double"));
+    cases.add(new Case("run: a double parameter too large for a double", List.of("run", f("params.ipynb"), "-p", "rate", "1e400",
+        "--out", out.toString()), 2, "params.ipynb: parameter rate is declared double"));
     cases.add(new Case("run: a parameter with no value", List.of("run", f("params.ipynb"), "-p", "rate"), 2, "rate"));
     cases.add(new Case("run: a bad --timeout", List.of("run", f("ok.ipynb"), "--timeout", "soon"), 2, "soon"));
     cases.add(new Case("run: a bad --shard", List.of("run", f("ok.ipynb"), "--shard", "3/2"), 2, "3/2"));
