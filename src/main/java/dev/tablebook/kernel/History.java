@@ -29,8 +29,9 @@ final class History {
   /** The entries the file holds, as far as this kernel knows (others append too; they count theirs). */
   private int inFile;
 
+  /** A history that keeps the newest {@value #CAP} inputs, or {@code -Dtablebook.history.cap} of them. */
   History(Path file) {
-    this(file, CAP);
+    this(file, Math.max(1, Integer.getInteger("tablebook.history.cap", CAP)));
   }
 
   /** A history that keeps the newest {@code cap} inputs. */
