@@ -1,9 +1,11 @@
 package dev.tablebook.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,8 +37,18 @@ public final class TempFiles {
         return createPrivate(temp);
       } catch (FileAlreadyExistsException taken) {
         // another write of this process drew the same number: draw again
+      } catch (NoSuchFileException e) {
+        throw named(new NoSuchFileException(target.toString(), null, "its folder does not exist"), e);
+      } catch (AccessDeniedException e) {
+        throw named(new AccessDeniedException(target.toString(), null, "no permission to create a file in its folder"), e);
       }
     }
+  }
+
+  /** The error named after the target the user asked for, not after a temporary file they never heard of. */
+  private static IOException named(IOException clear, IOException cause) {
+    clear.initCause(cause);
+    return clear;
   }
 
   private static Path createPrivate(Path file) throws IOException {
