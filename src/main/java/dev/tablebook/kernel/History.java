@@ -50,10 +50,11 @@ final class History {
         int newest = tail.entries().stream().mapToInt(Entry::session).max().orElse(0);
         keep(tail.entries());
         inFile = tail.entries().size();
+        int next = HistoryFile.nextSession(counter, newest);
         if (tail.more()) {
-          compact();
+          compactOrWarn();
         }
-        return HistoryFile.nextSession(counter, newest);
+        return next;
       });
     } catch (IOException | RuntimeException e) {
       warn("cannot read the history file " + file.path(), e);
@@ -81,7 +82,7 @@ final class History {
       file.locked(counter -> {
         file.append(entry);
         if (++inFile > cap + margin) {
-          compact();
+          compactOrWarn();
         }
         return null;
       });
@@ -91,11 +92,18 @@ final class History {
     }
   }
 
-  /** Rewrites the file with its newest {@code cap} entries, those of other kernels included; call while locked. */
-  private void compact() throws IOException {
-    List<Entry> newest = file.tail(cap).entries();
-    file.rewrite(newest);
-    inFile = newest.size();
+  /**
+   * Rewrites the file with its newest {@code cap} entries, those of other kernels included; call while
+   * locked. A failure (a full disk) leaves the file as it was, longer than the cap, and is only logged.
+   */
+  private void compactOrWarn() {
+    try {
+      List<Entry> newest = file.tail(cap).entries();
+      file.rewrite(newest);
+      inFile = newest.size();
+    } catch (IOException | RuntimeException e) {
+      warn("cannot compact the history file " + file.path(), e);
+    }
   }
 
   /** Adds to the entries in memory, trimmed (by the margin at once, like the file) to the newest {@code cap}. */
