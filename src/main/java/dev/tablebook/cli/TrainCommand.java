@@ -72,6 +72,7 @@ final class TrainCommand implements Callable<Integer> {
     } finally {
       kernel.close();
       Files.deleteIfExists(history);
+      Files.deleteIfExists(history.resolveSibling(history.getFileName() + ".lock")); // History's lock and session counter
     }
     return 0;
   }

@@ -1,6 +1,6 @@
 package dev.tablebook.cli;
 
-import dev.tablebook.io.AtomicFiles;
+import dev.tablebook.notebook.JUnitReport;
 import dev.tablebook.notebook.Notebook;
 import dev.tablebook.notebook.NotebookFormatException;
 import dev.tablebook.notebook.NotebookRunner;
@@ -115,7 +115,7 @@ final class VerifyCommand implements Callable<Integer> {
       pool.shutdown();
     }
     if (junit != null) {
-      writeJunit(all);
+      JUnitReport.write(junit, all);
     }
     out.flush();
     err.flush();
@@ -131,35 +131,5 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (ExecutionException e) {
       throw new IOException("running a notebook failed: " + e.getCause(), e.getCause());
     }
-  }
-
-  private void writeJunit(Map<Path, List<NotebookVerifier.CellVerdict>> all) throws IOException {
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
-    for (Map.Entry<Path, List<NotebookVerifier.CellVerdict>> entry : all.entrySet()) {
-      List<NotebookVerifier.CellVerdict> verdicts = entry.getValue();
-      xml.append(" <testsuite name=\"").append(escape(entry.getKey().toString())).append("\" tests=\"").append(verdicts.size())
-          .append("\" failures=\"").append(verdicts.stream().filter(v -> !v.matches()).count()).append("\" skipped=\"")
-          .append(verdicts.stream().filter(NotebookVerifier.CellVerdict::skipped).count()).append("\">\n");
-      for (NotebookVerifier.CellVerdict verdict : verdicts) {
-        xml.append("  <testcase classname=\"").append(escape(entry.getKey().toString())).append("\" name=\"cell ")
-            .append(verdict.cellNumber()).append(": ").append(escape(verdict.firstLine())).append("\"");
-        if (verdict.skipped()) {
-          xml.append("><skipped/></testcase>\n");
-        } else if (!verdict.matches()) {
-          xml.append("><failure message=\"output differs\">").append(escape(verdict.difference())).append("</failure></testcase>\n");
-        } else {
-          xml.append("/>\n");
-        }
-      }
-      xml.append(" </testsuite>\n");
-    }
-    xml.append("</testsuites>\n");
-    Path target = junit.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    AtomicFiles.write(target, xml.toString(), true);
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -2,9 +2,9 @@ package dev.tablebook.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +14,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader, or a crash, never sees half of one: into a temporary file in the
- * same folder, then renamed over the target. Shared files (reports, kernelspecs) are made readable by
- * all; the rest keep the owner-only mode of temporary files unless the target existed.
+ * same folder, then renamed over the target. A target that is a symbolic link is written through:
+ * the file it finally points to is replaced (created, if the link dangles) and the link stays.
+ * Shared files (reports, kernelspecs) are made readable by all; the rest keep the owner-only mode of
+ * temporary files unless the target existed. Temporary files left by a writer that was killed are
+ * removed by the next write of the same target (see {@link TempFiles}).
  *
  * @since 0.1
  */
@@ -29,7 +32,8 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes}. */
   public static void write(Path target, byte[] bytes, boolean shared) throws IOException {
-    Path temp = temp(target);
+    Path file = Links.finalTarget(target);
+    Path temp = TempFiles.create(file);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -38,7 +42,7 @@ public final class AtomicFiles {
         }
         channel.force(true); // on disk before the rename: a power cut cannot leave an empty file behind
       }
-      finish(temp, target, shared);
+      finish(temp, file, shared);
     } finally {
       Files.deleteIfExists(temp);
     }
@@ -46,21 +50,17 @@ public final class AtomicFiles {
 
   /** Copies {@code in} to {@code target}. */
   public static void copy(InputStream in, Path target, boolean shared) throws IOException {
-    Path temp = temp(target);
+    Path file = Links.finalTarget(target);
+    Path temp = TempFiles.create(file);
     try {
       Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
-      finish(temp, target, shared);
+      finish(temp, file, shared);
     } finally {
       Files.deleteIfExists(temp);
     }
-  }
-
-  private static Path temp(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
   }
 
   private static void finish(Path temp, Path target, boolean shared) throws IOException {

@@ -1,13 +1,7 @@
 package dev.tablebook.kernel;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +9,57 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The inputs of this and earlier kernel sessions, for {@code history_request}: one JSON line per
- * input ({@code [session, line, input, output]}) appended to a file readable only by the user.
+ * The inputs of this and earlier kernel sessions, for {@code history_request}: the newest
+ * {@value #CAP} of them, kept in a {@link HistoryFile} that kernels running at once share, each with a
+ * session number of its own.
  */
 final class History {
+  /** How many inputs are kept (IPython keeps its history in bounds too). */
+  static final int CAP = 10_000;
+
   /** One stored input, with the text of its result (null when it had none). */
   record Entry(int session, int line, String input, String output) {}
 
-  private final Path file;
+  private final HistoryFile file;
+  private final int cap;
+  /** Inputs beyond the cap before the file is compacted, so that it is not rewritten at every input. */
+  private final int margin;
   private final List<Entry> entries = new ArrayList<>();
   private final int session;
+  /** The entries the file holds, as far as this kernel knows (others append too; they count theirs). */
+  private int inFile;
 
+  /** A history that keeps the newest {@value #CAP} inputs, or {@code -Dtablebook.history.cap} of them. */
   History(Path file) {
-    this.file = file;
-    load();
-    this.session = entries.stream().mapToInt(Entry::session).max().orElse(0) + 1;
+    this(file, Math.max(1, Integer.getInteger("tablebook.history.cap", CAP)));
+  }
+
+  /** A history that keeps the newest {@code cap} inputs. */
+  History(Path file, int cap) {
+    this.file = new HistoryFile(file);
+    this.cap = cap;
+    this.margin = Math.max(1, cap / 10);
+    this.session = start();
+  }
+
+  /** Reads the newest entries, takes a session number and compacts an oversized file, all under the file's lock. */
+  private int start() {
+    try {
+      return file.locked(counter -> {
+        HistoryFile.Tail tail = file.tail(cap + margin);
+        int newest = tail.entries().stream().mapToInt(Entry::session).max().orElse(0);
+        keep(tail.entries());
+        inFile = tail.entries().size();
+        int next = HistoryFile.nextSession(counter, newest);
+        if (tail.more()) {
+          compactOrWarn();
+        }
+        return next;
+      });
+    } catch (IOException | RuntimeException e) {
+      warn("cannot read the history file " + file.path(), e);
+      return 1; // this session's inputs are still remembered in memory
+    }
   }
 
   /** Where the history lives: {@code $JUPYTER_DATA_DIR} or {@code ~/.local/share/jupyter}, then tablebook/. */
@@ -47,51 +77,68 @@ final class History {
   /** Remembers an input (and appends it to the file; a failing write is logged, not thrown). */
   synchronized void add(int line, String input, String output) {
     Entry entry = new Entry(session, line, input, output);
-    entries.add(entry);
+    keep(List.of(entry));
     try {
-      if (!Files.exists(file)) {
-        Files.createDirectories(file.getParent());
-        Files.createFile(file);
-        restrict(file);
-      }
-      ArrayNode row = Json.MAPPER.createArrayNode().add(entry.session()).add(entry.line()).add(entry.input())
-          .add(entry.output());
-      // A line cut short by a crash must not swallow this one: start a fresh line after it.
-      String text = (endsMidLine() ? "\n" : "") + Json.MAPPER.writeValueAsString(row) + "\n";
-      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    } catch (IOException e) {
+      file.locked(counter -> {
+        file.append(entry);
+        if (++inFile > cap + margin) {
+          compactOrWarn();
+        }
+        return null;
+      });
+    } catch (IOException | RuntimeException e) {
       // losing history must not lose the cell: it stays in memory for this session
-      System.getLogger(History.class.getName()).log(System.Logger.Level.WARNING, "cannot write the history file " + file, e);
+      warn("cannot write the history file " + file.path(), e);
     }
   }
 
-  private boolean endsMidLine() throws IOException {
-    try (java.io.RandomAccessFile in = new java.io.RandomAccessFile(file.toFile(), "r")) {
-      long length = in.length();
-      if (length == 0) {
-        return false;
-      }
-      in.seek(length - 1);
-      return in.read() != '\n';
+  /**
+   * Rewrites the file with its newest {@code cap} entries, those of other kernels included; call while
+   * locked. A failure (a full disk) leaves the file as it was, longer than the cap, and is only logged.
+   */
+  private void compactOrWarn() {
+    try {
+      List<Entry> newest = file.tail(cap).entries();
+      file.rewrite(newest);
+      inFile = newest.size();
+    } catch (IOException | RuntimeException e) {
+      warn("cannot compact the history file " + file.path(), e);
     }
+  }
+
+  /** Adds to the entries in memory, trimmed (by the margin at once, like the file) to the newest {@code cap}. */
+  private void keep(List<Entry> more) {
+    entries.addAll(more);
+    if (entries.size() > cap + margin) {
+      entries.subList(0, entries.size() - cap).clear();
+    }
+  }
+
+  /** The newest {@code cap} entries: what the requests below see. */
+  private List<Entry> kept() {
+    return entries.subList(Math.max(0, entries.size() - cap), entries.size());
+  }
+
+  private static void warn(String message, Exception e) {
+    System.getLogger(History.class.getName()).log(System.Logger.Level.WARNING, message, e);
   }
 
   synchronized List<Entry> tail(int n, boolean unique) {
-    List<Entry> all = unique ? unique(entries) : entries;
+    List<Entry> all = unique ? unique(kept()) : kept();
     return List.copyOf(all.subList(Math.max(0, all.size() - n), all.size()));
   }
 
   /** Lines {@code start} (inclusive) to {@code stop} (exclusive, 0 = to the end) of a session (0 = this one, -1 = the one before). */
   synchronized List<Entry> range(int sessionNumber, int start, int stop) {
     int wanted = sessionNumber <= 0 ? session + sessionNumber : sessionNumber;
-    return entries.stream().filter(e -> e.session() == wanted)
+    return kept().stream().filter(e -> e.session() == wanted)
         .filter(e -> e.line() >= start && (stop <= 0 || e.line() < stop)).toList();
   }
 
   /** Inputs matching a glob ({@code *} and {@code ?}), the last {@code n} (0 = all). */
   synchronized List<Entry> search(String glob, int n, boolean unique) {
     Pattern pattern = Pattern.compile(("\\Q" + glob + "\\E").replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"), Pattern.DOTALL);
-    List<Entry> matching = entries.stream().filter(e -> pattern.matcher(e.input()).matches()).toList();
+    List<Entry> matching = kept().stream().filter(e -> pattern.matcher(e.input()).matches()).toList();
     if (unique) {
       matching = unique(matching);
     }
@@ -105,36 +152,5 @@ final class History {
       last.put(entry.input(), entry);
     }
     return new ArrayList<>(last.values());
-  }
-
-  private void load() {
-    if (!Files.isRegularFile(file)) {
-      return;
-    }
-    try {
-      // Decoded leniently: bytes cut in the middle of a character by a crash must not hide the rest.
-      for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
-        try {
-          JsonNode row = Json.MAPPER.readTree(line);
-          if (row != null && row.isArray() && row.size() >= 3) {
-            JsonNode output = row.path(3);
-            entries.add(new Entry(row.get(0).asInt(), row.get(1).asInt(), row.get(2).asText(),
-                output.isTextual() ? output.asText() : null));
-          }
-        } catch (IOException malformed) {
-          // a line cut short by a crash: the other lines still count
-        }
-      }
-    } catch (IOException e) {
-      System.getLogger(History.class.getName()).log(System.Logger.Level.WARNING, "cannot read history " + file, e);
-    }
-  }
-
-  private static void restrict(Path file) {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException | IOException e) {
-      // not a POSIX file system: its defaults apply
-    }
   }
 }

@@ -1,0 +1,79 @@
+package dev.tablebook.notebook;
+
+import dev.tablebook.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes the verdicts of {@code tablebook verify} as JUnit XML, one test case per code cell, for CI
+ * servers to read. Text XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE, U+FFFF)
+ * is written as a visible {@code \}{@code uXXXX} escape, so any cell output gives a valid file.
+ *
+ * @since 0.1
+ */
+public final class JUnitReport {
+  private JUnitReport() {}
+
+  /** Writes {@code verdicts} (by notebook) to {@code target}, atomically; creates its folder. */
+  public static void write(Path target, Map<Path, List<NotebookVerifier.CellVerdict>> verdicts) throws IOException {
+    Path file = target.toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    AtomicFiles.write(file, xml(verdicts), true); // CI reads it; it holds what the notebooks print
+  }
+
+  /** The JUnit XML document, UTF-8 encoded. */
+  static byte[] xml(Map<Path, List<NotebookVerifier.CellVerdict>> verdicts) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("testsuites");
+      for (Map.Entry<Path, List<NotebookVerifier.CellVerdict>> entry : verdicts.entrySet()) {
+        suite(xml, entry.getKey().toString(), entry.getValue());
+      }
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void suite(XMLStreamWriter xml, String notebook, List<NotebookVerifier.CellVerdict> verdicts)
+      throws XMLStreamException {
+    xml.writeCharacters("\n ");
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", XmlText.safe(notebook));
+    xml.writeAttribute("tests", Integer.toString(verdicts.size()));
+    xml.writeAttribute("failures", Long.toString(verdicts.stream().filter(v -> !v.matches()).count()));
+    xml.writeAttribute("skipped", Long.toString(verdicts.stream().filter(NotebookVerifier.CellVerdict::skipped).count()));
+    for (NotebookVerifier.CellVerdict verdict : verdicts) {
+      xml.writeCharacters("\n  ");
+      xml.writeStartElement("testcase");
+      xml.writeAttribute("classname", XmlText.safe(notebook));
+      xml.writeAttribute("name", XmlText.safe("cell " + verdict.cellNumber() + ": " + verdict.firstLine()));
+      if (verdict.skipped()) {
+        xml.writeEmptyElement("skipped");
+      } else if (!verdict.matches()) {
+        xml.writeStartElement("failure");
+        xml.writeAttribute("message", "output differs");
+        xml.writeCharacters(XmlText.safe(verdict.difference()));
+        xml.writeEndElement();
+      }
+      xml.writeEndElement();
+    }
+    xml.writeCharacters("\n ");
+    xml.writeEndElement();
+  }
+}
