@@ -34,7 +34,7 @@ class ArchitectureTest {
       Map.entry("tables", Set.of("display")),
       Map.entry("charts", Set.of("display", "tables", "io")),
       Map.entry("article", Set.of("data", "tables", "charts", "display")),
-      Map.entry("engine", Set.of("display")),
+      Map.entry("engine", Set.of("display", "io")),
       Map.entry("kernel.wire", Set.of()),
       Map.entry("kernel", Set.of("kernel.wire", "engine", "display", "io")),
       Map.entry("notebook", Set.of("engine", "display", "io")),

@@ -1,5 +1,6 @@
 package dev.tablebook.cli;
 
+import dev.tablebook.io.FileErrors;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -68,7 +69,7 @@ final class ExecutedFiles {
     try { // the real test: permissions, read-only mounts, a full disk's inodes
       Files.delete(Files.createTempFile(existing, ".tablebook-write-check", ".tmp"));
     } catch (FileSystemException e) {
-      throw new FileSystemException(folder.toString(), null, "cannot write here: " + Failures.describeReason(e));
+      throw new FileSystemException(folder.toString(), null, "cannot write here: " + FileErrors.reason(e));
     }
   }
 

@@ -1,14 +1,11 @@
 package dev.tablebook.cli;
 
 import dev.tablebook.data.DataPackageException;
+import dev.tablebook.io.FileErrors;
 import dev.tablebook.notebook.NotebookFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -42,38 +39,12 @@ final class Failures {
       return new Failure("tablebook: " + e.getMessage(), BAD_INPUT);
     }
     if (e instanceof FileSystemException file) {
-      return new Failure("tablebook: " + describe(file), BAD_INPUT);
+      return new Failure("tablebook: " + FileErrors.describe(file), BAD_INPUT);
     }
     if (e instanceof IOException) {
       return new Failure("tablebook: " + e.getMessage(), BAD_INPUT);
     }
     return new Failure("tablebook: internal error: " + e + " (please report it; --debug shows where)", INTERNAL);
-  }
-
-  /** A file-system failure as {@code FILE: what is wrong} (and the other file, for a copy or move). */
-  static String describe(FileSystemException e) {
-    String file = e.getFile() == null ? "" : e.getFile() + ": ";
-    String other = e.getOtherFile() == null ? "" : " (" + e.getOtherFile() + ")";
-    return file + describeReason(e) + other;
-  }
-
-  /** What is wrong, without the file: "permission denied", "read-only file system", ... */
-  static String describeReason(FileSystemException e) {
-    String what;
-    if (e.getReason() != null && !e.getReason().isEmpty()) {
-      what = Character.toLowerCase(e.getReason().charAt(0)) + e.getReason().substring(1);
-    } else if (e instanceof NoSuchFileException) {
-      what = "no such file or folder";
-    } else if (e instanceof AccessDeniedException) {
-      what = "permission denied";
-    } else if (e instanceof FileAlreadyExistsException) {
-      what = "already exists";
-    } else if (e instanceof NotDirectoryException) {
-      what = "not a folder";
-    } else {
-      what = e.getClass().getSimpleName();
-    }
-    return what;
   }
 
   private static Throwable unwrap(Throwable e) {

@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.io.FileErrors;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
@@ -69,7 +70,7 @@ final class ClassPathMagic implements Magic {
         try (Stream<Path> files = Files.list(match)) {
           files.filter(Files::isRegularFile).sorted().forEach(matches::add);
         } catch (IOException | RuntimeException e) {
-          throw new MagicException("%" + name + ": cannot list " + match + ": " + e.getMessage(), e);
+          throw new MagicException("%" + name + ": cannot list " + match + ": " + why(e), e);
         }
       } else if (!filesOnly || Files.isRegularFile(match)) {
         matches.add(match);
@@ -115,7 +116,7 @@ final class ClassPathMagic implements Magic {
         }
       });
     } catch (IOException | RuntimeException e) {
-      throw new MagicException("cannot list " + base + ": " + e.getMessage(), e);
+      throw new MagicException("cannot list " + base + ": " + why(e), e);
     }
     matches.sort(null);
     return matches;
@@ -128,5 +129,11 @@ final class ClassPathMagic implements Magic {
       }
     }
     return -1;
+  }
+
+  /** Why a folder could not be listed, without repeating its name. */
+  private static String why(Exception e) {
+    Throwable cause = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+    return cause instanceof java.nio.file.FileSystemException file ? FileErrors.reason(file) : String.valueOf(cause.getMessage());
   }
 }
