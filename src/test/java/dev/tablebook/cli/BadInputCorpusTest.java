@@ -68,6 +68,9 @@ class BadInputCorpusTest {
     Files.writeString(in.resolve("a-file"), "not a folder");
     Files.writeString(in.resolve("params.ipynb"), PARAMETERS);
     Files.writeString(in.resolve("huge.ipynb"), NOTEBOOK.replace("1 + 1", "// " + "x".repeat(8 << 20)));
+    Files.createSymbolicLink(in.resolve("link-to-latin1.ipynb"), Path.of("latin1.ipynb"));
+    Files.createSymbolicLink(in.resolve("loop.ipynb"), Path.of("loop.ipynb"));
+    Files.createSymbolicLink(in.resolve("dangling.ipynb"), Path.of("nowhere.ipynb"));
     Files.writeString(in.resolve("connection.json"), "{\"transport\": \"tcp\",\n \"ip\": ");
     Files.writeString(in.resolve("connection-fields.json"), "{\"transport\": \"tcp\", \"ip\": \"127.0.0.1\"}");
   }
@@ -90,6 +93,11 @@ class BadInputCorpusTest {
     for (String command : List.of("run", "verify")) { // report takes folders
       cases.add(new Case(command + ": a folder", List.of(command, f("folder.ipynb")), 2, "folder.ipynb: is a folder, not a file"));
     }
+    cases.add(new Case("run: a link to a bad notebook", List.of("run", f("link-to-latin1.ipynb")), 2,
+        "link-to-latin1.ipynb:1:" + (CAFE.indexOf('\u00e9') + 1) + ": not UTF-8 text"));
+    cases.add(new Case("run: a link to itself", List.of("run", f("loop.ipynb")), 2, "loop.ipynb: too many levels of symbolic links"));
+    cases.add(new Case("run: a dangling link", List.of("run", f("dangling.ipynb")), 2, "dangling.ipynb: no such file"));
+    cases.add(new Case("run --help-params: an 8 MB cell is read, not refused", List.of("run", "--help-params", f("huge.ipynb")), 0, ""));
     cases.add(new Case("run: --out is a file", List.of("run", f("ok.ipynb"), "--out", f("a-file")), 2, "a-file: exists and is not a folder"));
     cases.add(new Case("run: --out is the notebook's own folder", List.of("run", f("ok.ipynb"), "--out", in.toString()), 2,
         "would overwrite " + f("ok.ipynb") + " itself"));
