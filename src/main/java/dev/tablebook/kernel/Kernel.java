@@ -46,6 +46,7 @@ public final class Kernel implements AutoCloseable {
   private final Engine engine;
   private final Requests requests;
   private final Handler handler;
+  private final ConnectionInfo bound;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean running = true;
@@ -64,7 +65,10 @@ public final class Kernel implements AutoCloseable {
     this.control = bind(SocketType.ROUTER, connection, connection.controlPort());
     this.stdin = bind(SocketType.ROUTER, connection, connection.stdinPort());
     this.heartbeat = bind(SocketType.REP, connection, connection.hbPort());
-    this.iopub = new Iopub(bind(SocketType.PUB, connection, connection.iopubPort()), codec, UUID.randomUUID().toString(), log);
+    ZMQ.Socket publisher = bind(SocketType.PUB, connection, connection.iopubPort());
+    this.bound = new ConnectionInfo(connection.transport(), connection.ip(), port(shell), port(control), port(publisher),
+        port(stdin), port(heartbeat), connection.key(), connection.signatureScheme());
+    this.iopub = new Iopub(publisher, codec, UUID.randomUUID().toString(), log);
     this.engine = Engine.start(options);
     this.requests = new Requests(engine, iopub, new History(historyFile), new StdinChannel(stdin, codec, log), log, this::stop);
     this.handler = wrap.apply(requests::handle);
@@ -135,13 +139,24 @@ public final class Kernel implements AutoCloseable {
     stopped.countDown();
   }
 
+  /** Binds {@code port}, or a free port the system chooses when it is 0 (no race with other programs choosing). */
   private ZMQ.Socket bind(SocketType type, ConnectionInfo connection, int port) {
     ZMQ.Socket socket = context.createSocket(type);
     socket.setLinger(0);
     socket.setMaxMsgSize(Sockets.MAX_MESSAGE_BYTES);
     socket.setReceiveTimeOut(POLL_MS);
-    socket.bind(connection.address(port));
+    socket.bind(port == 0 ? connection.transport() + "://" + connection.ip() + ":*" : connection.address(port));
     return socket;
+  }
+
+  private static int port(ZMQ.Socket socket) {
+    String endpoint = socket.getLastEndpoint();
+    return Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
+  }
+
+  /** Where the sockets are bound: the connection given, with the ports the system chose for those given as 0. */
+  public ConnectionInfo connection() {
+    return bound;
   }
 
   private void thread(String name, Runnable body) {

@@ -37,8 +37,8 @@ class KernelAbuseTest {
   @BeforeAll
   static void start() throws Exception {
     client = new KernelClient();
-    kernel = Kernel.start(client.connection, EngineOptions.defaults(), dir.resolve("history.jsonl"));
-    client.connect();
+    kernel = Kernel.start(client.anyPorts(), EngineOptions.defaults(), dir.resolve("history.jsonl"));
+    client.connect(kernel);
     client.awaitIopub();
     raw = new ZContext();
   }

@@ -22,8 +22,8 @@ class KernelBindingTest {
   @Test
   void everySocketListensOnLoopbackOnly(@TempDir Path dir) throws Exception {
     try (KernelClient client = new KernelClient()) {
-      Kernel kernel = Kernel.start(client.connection, EngineOptions.defaults(), dir.resolve("history.jsonl"));
-      ConnectionInfo c = client.connection;
+      Kernel kernel = Kernel.start(client.anyPorts(), EngineOptions.defaults(), dir.resolve("history.jsonl"));
+      ConnectionInfo c = kernel.connection();
       Set<Integer> ports = Set.of(c.shellPort(), c.controlPort(), c.iopubPort(), c.stdinPort(), c.hbPort());
       Map<Integer, String> listening = listeningAddresses();
       for (int port : ports) {

@@ -19,7 +19,8 @@ final class KernelClient implements AutoCloseable {
   static final String KEY = "test-key-0123456789";
   private static final int TIMEOUT_MS = 30_000;
 
-  final ConnectionInfo connection;
+  /** The ports to connect to: chosen here for a kernel in another process, the kernel's own after {@link #connect(Kernel)}. */
+  ConnectionInfo connection;
   final WireCodec codec = new WireCodec(Signer.of("hmac-sha256", KEY));
   private final ZContext context = new ZContext();
   final ZMQ.Socket shell;
@@ -43,6 +44,17 @@ final class KernelClient implements AutoCloseable {
     stdin.setIdentity("client".getBytes());
     shell.setIdentity("client".getBytes());
     iopub.subscribe(new byte[0]);
+  }
+
+  /** For a kernel in this JVM: any free ports, which the kernel binds itself (no port chosen here can be taken first). */
+  ConnectionInfo anyPorts() {
+    return new ConnectionInfo("tcp", "127.0.0.1", 0, 0, 0, 0, 0, KEY, "hmac-sha256");
+  }
+
+  /** Connects to a kernel of this JVM, at the ports it bound. */
+  void connect(Kernel kernel) {
+    connection = kernel.connection();
+    connect();
   }
 
   /** Connects after the kernel has bound its sockets. */

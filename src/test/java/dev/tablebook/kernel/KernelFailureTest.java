@@ -27,7 +27,7 @@ class KernelFailureTest {
   @BeforeAll
   static void start() throws Exception {
     client = new KernelClient();
-    kernel = Kernel.start(client.connection, EngineOptions.defaults(), dir.resolve("history.jsonl"),
+    kernel = Kernel.start(client.anyPorts(), EngineOptions.defaults(), dir.resolve("history.jsonl"),
         next -> (request, isControl) -> {
           String inject = request.get("inject").asText("");
           if (!inject.isEmpty()) {
@@ -35,7 +35,7 @@ class KernelFailureTest {
           }
           return next.handle(request, isControl);
         });
-    client.connect();
+    client.connect(kernel);
   }
 
   @AfterAll

@@ -31,9 +31,9 @@ class KernelShutdownTest {
   void theReplyComesOnTheRequestsChannelThenTheKernelStops(boolean restart, String channel, @TempDir Path dir)
       throws Exception {
     try (KernelClient client = new KernelClient()) {
-      Kernel kernel = Kernel.start(client.connection, EngineOptions.defaults(), dir.resolve("history.jsonl"));
+      Kernel kernel = Kernel.start(client.anyPorts(), EngineOptions.defaults(), dir.resolve("history.jsonl"));
       try {
-        client.connect();
+        client.connect(kernel);
       assertEquals("ok", execute(client, "int before = 1;").get("status").asText());
 
       var socket = channel.equals("control") ? client.control : client.shell;
