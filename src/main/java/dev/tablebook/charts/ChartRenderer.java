@@ -3,19 +3,24 @@ package dev.tablebook.charts;
 import dev.tablebook.display.MimeBundle;
 import dev.tablebook.display.Plotly;
 import dev.tablebook.display.Renderer;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Shows a {@link Chart} in notebooks: the Plotly figure (drawn interactively by JupyterLab with
- * Plotly support, VS Code, nteract and Tablebook reports), a static SVG for every other front end
- * (classic Notebook, GitHub, nbviewer), and a one-line description as text. A chart's HTML (which
- * needs plotly.js) is left out on purpose: notebooks stay small and open offline. Registered
- * through {@code META-INF/services}.
+ * Plotly support, VS Code and Tablebook reports), a static SVG (drawn by front ends without Plotly
+ * when the notebook is trusted), a PNG at the chart's size (drawn by every front end, trusted or
+ * not: an untrusted classic Notebook or JupyterLab drops SVG), and a one-line description as text.
+ * Each front end picks the richest of these it may draw. A chart's HTML (which needs plotly.js) is
+ * left out on purpose: notebooks stay small and open offline. Registered through
+ * {@code META-INF/services}.
  *
  * @since 0.2
  */
 public final class ChartRenderer implements Renderer<Chart> {
+  private static final String SVG = "image/svg+xml";
+  private static final String PNG = "image/png";
 
   @Override
   public Class<Chart> type() {
@@ -24,7 +29,7 @@ public final class ChartRenderer implements Renderer<Chart> {
 
   @Override
   public List<String> mimeTypes() {
-    return List.of(Plotly.MIME_TYPE, "image/svg+xml", MimeBundle.TEXT_PLAIN);
+    return List.of(Plotly.MIME_TYPE, SVG, PNG, MimeBundle.TEXT_PLAIN);
   }
 
   @Override
@@ -33,8 +38,11 @@ public final class ChartRenderer implements Renderer<Chart> {
     if (mimeTypes.contains(Plotly.MIME_TYPE)) {
       bundle = bundle.with(Plotly.MIME_TYPE, chart.plotlyJson());
     }
-    if (mimeTypes.contains("image/svg+xml")) {
-      bundle = bundle.with("image/svg+xml", chart.svg());
+    if (mimeTypes.contains(SVG)) {
+      bundle = bundle.with(SVG, chart.svg());
+    }
+    if (mimeTypes.contains(PNG)) {
+      bundle = bundle.with(PNG, Base64.getEncoder().encodeToString(chart.png()));
     }
     return bundle.with(MimeBundle.TEXT_PLAIN, chart.toString());
   }

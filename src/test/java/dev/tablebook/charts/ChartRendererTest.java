@@ -6,17 +6,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tablebook.display.MimeBundle;
 import dev.tablebook.display.Plotly;
 import dev.tablebook.display.Renderers;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Figure;
 
 class ChartRendererTest {
 
   @Test
-  void chartsShowAsPlotlyWithAnSvgFallbackAndADescription() {
+  void chartsShowAsPlotlyWithSvgAndPngFallbacksAndADescription() {
     MimeBundle bundle = Renderers.global().render(PlotlyJsonTest.annotatedBar());
-    assertEquals(List.of(Plotly.MIME_TYPE, "image/svg+xml", "text/plain"), List.copyOf(bundle.data().keySet()));
+    assertEquals(List.of(Plotly.MIME_TYPE, "image/svg+xml", "image/png", "text/plain"), List.copyOf(bundle.data().keySet()));
     assertEquals("Bar chart \"Trade\": total_usd_bn by year, 4 points", bundle.plainText());
+  }
+
+  @Test
+  void thePngFallbackIsTheDrawnChartAtItsSize() throws Exception {
+    MimeBundle bundle = Renderers.global().render(PlotlyJsonTest.annotatedBar().size(640, 360));
+    byte[] png = Base64.getDecoder().decode(bundle.get("image/png").orElseThrow());
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    assertEquals(640, image.getWidth());
+    assertEquals(360, image.getHeight());
+    int background = image.getRGB(0, 0);
+    int drawn = 0;
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        colours.add(rgb);
+        drawn += rgb == background ? 0 : 1;
+      }
+    }
+    assertTrue(drawn > image.getWidth() * image.getHeight() / 50, "bars, axes and text cover more than 2%: " + drawn + " pixels");
+    assertTrue(colours.size() > 20, "bar colours, the highlight and anti-aliased text: " + colours.size() + " colours");
   }
 
   @Test
