@@ -27,9 +27,8 @@ final class DocComments {
 
   private DocComments() {}
 
-  /** The comment of {@code name} (its owner's simple name is the last of {@code classes}, outermost first) in {@code source}. */
-  static Optional<DocCommentTree> find(String source, List<String> classes, InspectedName name) {
-    Parsed parsed = parse(source);
+  /** The comment of {@code name} (its owner's simple name is the last of {@code classes}, outermost first) in {@code parsed}. */
+  static Optional<DocCommentTree> find(Parsed parsed, List<String> classes, InspectedName name) {
     TreePath path = new TreePath(parsed.unit());
     List<? extends Tree> members = parsed.unit().getTypeDecls();
     for (String simpleName : classes) {
@@ -79,9 +78,11 @@ final class DocComments {
     return byCount != null ? byCount : byName;
   }
 
-  private record Parsed(CompilationUnitTree unit, DocTrees trees) {}
+  /** A parsed source file, to look up several members in. */
+  record Parsed(CompilationUnitTree unit, DocTrees trees) {}
 
-  private static Parsed parse(String source) {
+  /** Parses {@code source}, without compiling it. */
+  static Parsed parse(String source) {
     JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Documented.java"), JavaFileObject.Kind.SOURCE) {
       @Override
       public CharSequence getCharContent(boolean ignoreEncodingErrors) {

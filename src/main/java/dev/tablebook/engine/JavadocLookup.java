@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -22,7 +24,15 @@ import jdk.jshell.SourceCodeAnalysis;
 final class JavadocLookup {
   /** Where the build puts the sources of the packages cells see. */
   static final String BUNDLED = "tablebook-sources/";
+  private static final int PARSED_KEPT = 8;
   private final SourcesJars sourcesJars;
+  /** The last files parsed, by class: a type's overloads (Table.create has eight) are looked up in one parse. */
+  private final Map<String, DocComments.Parsed> parsed = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, DocComments.Parsed> eldest) {
+      return size() > PARSED_KEPT;
+    }
+  };
 
   JavadocLookup(SourcesJars sourcesJars) {
     this.sourcesJars = sourcesJars;
@@ -41,11 +51,20 @@ final class JavadocLookup {
       if (found != null) {
         String sourceEntry = (top == 0 ? "" : packagePath + "/") + parts[top] + ".java";
         List<String> classes = List.of(Arrays.copyOfRange(parts, top, parts.length));
-        return source(found, packagePath.replace('/', '.'), sourceEntry)
-            .flatMap(source -> DocComments.find(source, classes, name));
+        return parsed(found, packagePath.replace('/', '.'), sourceEntry).flatMap(p -> DocComments.find(p, classes, name));
       }
     }
     return Optional.empty();
+  }
+
+  private synchronized Optional<DocComments.Parsed> parsed(URL classFile, String packageName, String entry) {
+    DocComments.Parsed known = parsed.get(classFile.toString());
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<DocComments.Parsed> found = source(classFile, packageName, entry).map(DocComments::parse);
+    found.ifPresent(p -> parsed.put(classFile.toString(), p));
+    return found;
   }
 
   /** The qualified name of the type {@code written} as a cell sees it (JShell documents a type by its full name). */
@@ -63,16 +82,11 @@ final class JavadocLookup {
     }
     String file = classFile.toString().substring("jar:".length(), classFile.toString().indexOf("!/"));
     try {
-      for (Path sources : sourcesJars.of(Path.of(URI.create(file)), packageName)) {
-        Optional<String> text = read(sources, entry);
-        if (text.isPresent()) {
-          return text;
-        }
-      }
+      return sourcesJars.find(Path.of(URI.create(file)), packageName, sources -> read(sources, entry).isPresent())
+          .flatMap(sources -> read(sources, entry));
     } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
       return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private static Optional<String> bundled(String entry) {

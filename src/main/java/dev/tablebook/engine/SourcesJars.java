@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -41,27 +42,42 @@ final class SourcesJars {
     this.waitMillis = waitMillis;
   }
 
-  /** The sources jars that may hold the sources of classes of {@code packageName} in {@code jar}, those there by now. */
-  List<Path> of(Path jar, String packageName) {
+  /**
+   * The first sources jar of {@code jar} that {@code holds} accepts (the classes of {@code packageName}
+   * may come from one of several artifacts in a shaded jar), of those there by now.
+   */
+  Optional<Path> find(Path jar, String packageName, Predicate<Path> holds) {
     Path sibling = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", "-sources.jar"));
     if (Files.isRegularFile(sibling)) {
-      return List.of(sibling);
+      return Optional.of(sibling).filter(holds);
     }
-    List<Path> found = new ArrayList<>();
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis); // one bound for all candidates
     for (Coordinates coordinates : coordinates(jar, packageName)) {
-      available(coordinates).ifPresent(found::add);
+      Started started = download(coordinates);
+      long left = started.now() ? Math.max(0, deadline - System.nanoTime()) : 0;
+      Optional<Path> found = available(started.download(), left).filter(holds);
+      if (found.isPresent()) {
+        return found;
+      }
     }
-    return found;
+    return Optional.empty();
   }
 
-  private Optional<Path> available(Coordinates coordinates) {
+  /** A download, and whether this inspection started it (and so may wait for it). */
+  private record Started(CompletableFuture<Optional<Path>> download, boolean now) {}
+
+  private Started download(Coordinates coordinates) {
     boolean[] started = new boolean[1];
     CompletableFuture<Optional<Path>> download = downloads.computeIfAbsent(coordinates, c -> {
       started[0] = true;
       return CompletableFuture.supplyAsync(() -> resolve(c), SourcesJars::daemon);
     });
+    return new Started(download, started[0]);
+  }
+
+  private static Optional<Path> available(CompletableFuture<Optional<Path>> download, long waitNanos) {
     try {
-      return started[0] ? download.get(waitMillis, TimeUnit.MILLISECONDS) : download.getNow(Optional.empty());
+      return waitNanos > 0 ? download.get(waitNanos, TimeUnit.NANOSECONDS) : download.getNow(Optional.empty());
     } catch (TimeoutException e) {
       return Optional.empty(); // still downloading: a later inspection shows it
     } catch (InterruptedException e) {
