@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import com.sun.source.doctree.DocCommentTree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,11 @@ public final class EditingHelp {
     return new Completion(new ArrayList<>(matches), piece.offset() + anchor[0], cursor);
   }
 
-  static Optional<String> inspect(JShellSession session, String code, int at) {
+  /**
+   * The signatures of what is at {@code at}, each with its Javadoc's summary ({@code detailLevel} 0)
+   * or all of it (1 or more): JShell's for the JDK, else what {@code javadoc} finds.
+   */
+  static Optional<String> inspect(JShellSession session, JavadocLookup javadoc, String code, int at, int detailLevel) {
     int end = Math.max(0, Math.min(at, code.length()));
     while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
       end++;
@@ -66,9 +71,10 @@ public final class EditingHelp {
     StringBuilder text = new StringBuilder();
     for (Documentation doc : docs) {
       text.append(doc.signature()).append('\n');
-      if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
-        text.append(doc.javadoc().strip()).append("\n\n");
-      }
+      Optional<DocCommentTree> comment = doc.javadoc() != null && !doc.javadoc().isBlank()
+          ? DocComments.ofText(doc.javadoc()) : javadoc.find(session, doc.signature());
+      comment.map(c -> detailLevel <= 0 ? JavadocText.summary(c) : JavadocText.full(c)).filter(t -> !t.isEmpty())
+          .ifPresent(t -> text.append(t).append("\n\n"));
     }
     return Optional.of(text.toString().strip());
   }

@@ -25,11 +25,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Engine implements AutoCloseable {
   /** How long a ready engine waits for a first cell before it initialises the rendered types. */
   private static final long IDLE_MS = 300;
+  /** How long an inspection waits for a library's sources jar to download, the first time. */
+  static final long SOURCES_WAIT_MS = 5_000;
 
   private final EngineOptions options;
   private final Object executing = new Object();
   private final Magics magics;
   private final MavenMagics maven = new MavenMagics();
+  private final JavadocLookup javadoc = new JavadocLookup(new SourcesJars(maven::sourcesJar, SOURCES_WAIT_MS));
   private final OutputRoute route = new OutputRoute();
   private final CompletableFuture<JShellSession> session;
   private volatile Invocation running;
@@ -182,9 +185,18 @@ public final class Engine implements AutoCloseable {
     return EditingHelp.complete(session(), magics, code, cursor);
   }
 
-  /** The signature and documentation of what is at {@code cursor}, if anything. */
+  /** The signature and Javadoc summary of what is at {@code cursor}, if anything. */
   public Optional<String> inspect(String code, int cursor) {
-    return EditingHelp.inspect(session(), code, cursor);
+    return inspect(code, cursor, 0);
+  }
+
+  /**
+   * The signature and Javadoc of what is at {@code cursor}, if anything: its summary at
+   * {@code detailLevel} 0, all of it at 1. A library's first inspection waits for its sources jar
+   * at most {@value #SOURCES_WAIT_MS} ms, then shows signatures only until it has come.
+   */
+  public Optional<String> inspect(String code, int cursor, int detailLevel) {
+    return EditingHelp.inspect(session(), javadoc, code, cursor, detailLevel);
   }
 
   /** Whether {@code code} is complete, unfinished or invalid, with the indent for its next line. */

@@ -51,6 +51,11 @@ final class MavenMagics {
     return resolver == null ? List.of() : resolver.resolvedArtifacts();
   }
 
+  /** The sources jar of {@code group:artifact:version}, from the local repository or downloaded (this can take a while). */
+  Path sourcesJar(String group, String artifact, String version) throws MagicException {
+    return resolver().resolveArtifact(group + ":" + artifact + ":jar:sources:" + version);
+  }
+
   /** The resolver, made on first use: its classes cost start-up time that most sessions never need. */
   private synchronized MavenResolver resolver() {
     if (resolver == null) {

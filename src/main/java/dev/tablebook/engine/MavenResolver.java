@@ -18,6 +18,8 @@ import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.graph.Exclusion;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.repository.RepositoryPolicy;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
@@ -54,7 +56,7 @@ final class MavenResolver {
   }
 
   /** Adds (or replaces) a remote repository; a null policy is Maven's default (enabled, daily updates). */
-  void addRepository(String id, String url, RepositoryPolicy releases, RepositoryPolicy snapshots) {
+  synchronized void addRepository(String id, String url, RepositoryPolicy releases, RepositoryPolicy snapshots) {
     RemoteRepository.Builder builder = new RemoteRepository.Builder(id, "default", url);
     if (releases != null) {
       builder.setReleasePolicy(releases);
@@ -70,19 +72,11 @@ final class MavenResolver {
    * (as Maven derives it along the way) is one of {@code scopes}, downloaded when missing.
    */
   List<Artifact> resolve(List<Dependency> dependencies, Collection<String> scopes) throws MagicException {
-    MavenSettings settings = MavenSettings.ofUser();
-    DefaultMirrorSelector mirrors = new DefaultMirrorSelector();
-    settings.mirrors().forEach(m -> mirrors.add(m.id(), m.url(), "default", false, false, m.mirrorOf(), "*"));
     RepositorySystem repositorySystem = system();
-    // Maven's own session defaults: scopes, optional dependencies, exclusions, nearest-wins conflicts.
-    try (RepositorySystemSession.CloseableSession session = new SessionBuilderSupplier(repositorySystem).get()
-        .withLocalRepositoryBaseDirectories(settings.localRepository())
-        .setSystemProperties(System.getProperties())
-        .setMirrorSelector(mirrors)
-        .build()) {
+    try (RepositorySystemSession.CloseableSession session = session(repositorySystem)) {
       CollectRequest collect = new CollectRequest();
       dependencies.forEach(collect::addDependency);
-      collect.setRepositories(repositorySystem.newResolutionRepositories(session, new ArrayList<>(repositories.values())));
+      collect.setRepositories(repositorySystem.newResolutionRepositories(session, remotes()));
       DependencyRequest request = new DependencyRequest(collect, new ScopeDependencyFilter(scopes, null));
       List<Artifact> artifacts = new ArrayList<>();
       for (ArtifactResult result : repositorySystem.resolveDependencies(session, request).getArtifactResults()) {
@@ -94,6 +88,33 @@ final class MavenResolver {
     } catch (DependencyResolutionException e) {
       throw new MagicException("cannot resolve " + describe(dependencies) + ": " + rootMessage(e), e);
     }
+  }
+
+  /**
+   * The file of the one artifact {@code coordinates} (no dependencies), from the local repository
+   * when it is there, else downloaded from the repositories into it; used for sources jars.
+   */
+  Path resolveArtifact(String coordinates) throws MagicException {
+    RepositorySystem repositorySystem = system();
+    try (RepositorySystemSession.CloseableSession session = session(repositorySystem)) {
+      ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(coordinates),
+          repositorySystem.newResolutionRepositories(session, remotes()), null);
+      return repositorySystem.resolveArtifact(session, request).getArtifact().getPath();
+    } catch (ArtifactResolutionException | IllegalArgumentException e) {
+      throw new MagicException("cannot resolve " + coordinates + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** Maven's own session defaults (scopes, optional dependencies, exclusions, nearest-wins), the user's mirrors. */
+  private RepositorySystemSession.CloseableSession session(RepositorySystem repositorySystem) throws MagicException {
+    MavenSettings settings = MavenSettings.ofUser();
+    DefaultMirrorSelector mirrors = new DefaultMirrorSelector();
+    settings.mirrors().forEach(m -> mirrors.add(m.id(), m.url(), "default", false, false, m.mirrorOf(), "*"));
+    return new SessionBuilderSupplier(repositorySystem).get()
+        .withLocalRepositoryBaseDirectories(settings.localRepository())
+        .setSystemProperties(System.getProperties())
+        .setMirrorSelector(mirrors)
+        .build();
   }
 
   /** A dependency on {@code coordinates} in {@code scope} (compile if null); a malformed coordinate is a clear error. */
@@ -121,6 +142,11 @@ final class MavenResolver {
   /** Every artifact resolved in this session ({@code group:artifact:extension[:classifier]:version}), in order. */
   List<String> resolvedArtifacts() {
     return List.copyOf(resolved.keySet());
+  }
+
+  /** The remote repositories as they are now (a download in the background reads them while a cell may add one). */
+  private synchronized List<RemoteRepository> remotes() {
+    return new ArrayList<>(repositories.values());
   }
 
   private synchronized RepositorySystem system() {

@@ -217,7 +217,7 @@ final class Requests {
     String code = request.get("code").asText("");
     int cursor = CodePoints.toIndex(code, request.get("cursor_pos").asInt(code.length()));
     ObjectNode content = ok();
-    var text = engine.inspect(code, cursor);
+    var text = engine.inspect(code, cursor, request.get("detail_level").asInt(0));
     content.put("found", text.isPresent());
     ObjectNode data = content.putObject("data");
     text.ifPresent(t -> data.put("text/plain", t));

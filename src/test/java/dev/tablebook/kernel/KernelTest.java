@@ -159,6 +159,16 @@ class KernelTest {
     assertTrue(inspected.get("found").asBoolean());
     assertTrue(inspected.get("data").path("text/plain").asText().contains("Math.max"));
     iopub(inspectRequest);
+    ObjectNode detailed = KernelClient.content().put("code", "ArticleFacts").put("cursor_pos", 3).put("detail_level", 1);
+    Message detailedRequest = client.send(client.shell, KernelClient.request("inspect_request", detailed));
+    String javadoc = reply(client.shell, detailedRequest).get("data").path("text/plain").asText();
+    assertTrue(javadoc.contains("every call returns a fresh copy") && javadoc.contains("Since:"), javadoc);
+    iopub(detailedRequest);
+    ObjectNode summary = detailed.deepCopy().put("detail_level", 0);
+    Message summaryRequest = client.send(client.shell, KernelClient.request("inspect_request", summary));
+    String brief = reply(client.shell, summaryRequest).get("data").path("text/plain").asText();
+    assertTrue(brief.endsWith("for notebook cells: ArticleFacts.tradeTotals()."), brief);
+    iopub(summaryRequest);
     Message isCompleteRequest = client.send(client.shell, KernelClient.request("is_complete_request", KernelClient.content().put("code", "for (;;) {")));
     Message incomplete = reply(client.shell, isCompleteRequest);
     assertEquals("incomplete", incomplete.get("status").asText());
