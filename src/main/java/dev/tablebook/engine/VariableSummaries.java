@@ -92,6 +92,9 @@ final class VariableSummaries {
     try {
       text = value != null && value.getClass().isArray() ? arrayText(value) : String.valueOf(value);
     } catch (Throwable e) { // an Error (StackOverflowError) too: a value's failure is not the listing's
+      if (e.getClass().getName().equals("java.lang.ThreadDeath")) {
+        throw e; // how JShell's stop arrives (the budget's, an interrupt's): the listing ends here
+      }
       return "(toString() threw " + e.getClass().getName() + ")";
     }
     if (text == null) {
