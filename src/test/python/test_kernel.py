@@ -34,6 +34,10 @@ class TablebookKernelTests(jupyter_kernel_test.KernelTests):
         {"code": "display(ArticleFacts.events());", "mime": "text/html"},
         {"code": "display(html(\"<b>bold</b>\"));", "mime": "text/html"},
         {"code": "display(markdown(\"# Title\"));", "mime": "text/markdown"},
+        {"code": "%%html\n<b>bold</b>", "mime": "text/html"},
+        {"code": "%%markdown\n# Title", "mime": "text/markdown"},
+        {"code": "%%javascript\nconsole.log(1);", "mime": "application/javascript"},
+        {"code": "int listed = 1;\n%vars", "mime": "text/html"},
     ]
     code_history_pattern = "6 *"
     supported_history_operations = ("tail", "range", "search")

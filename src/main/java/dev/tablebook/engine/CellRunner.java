@@ -367,6 +367,21 @@ final class CellRunner implements MagicContext, NotebookHost {
   }
 
   @Override
+  public java.io.OutputStream stream(boolean error) {
+    return context.stream(error).asOutputStream();
+  }
+
+  @Override
+  public void display(dev.tablebook.display.MimeBundle bundle) {
+    context.display(bundle, null);
+  }
+
+  @Override
+  public List<SessionVariable> variables(int maxValueLength) {
+    return VariableSummaries.of(session, maxValueLength);
+  }
+
+  @Override
   public <T> T interruptibly(String what, java.util.concurrent.Callable<T> work) throws Exception {
     try {
       return invocation.awaitInterruptibly(what, work);

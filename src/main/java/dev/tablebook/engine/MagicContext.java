@@ -1,10 +1,13 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.MimeBundle;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What a magic may do to the running session: add to the class path, run code as part of the cell,
- * print, and resolve paths against the working directory.
+ * print and display, list the session's variables, and resolve paths against the working directory.
  *
  * @since 0.1
  */
@@ -24,6 +27,21 @@ public interface MagicContext {
 
   /** Prints a line on the cell's standard output. */
   void println(String text);
+
+  /**
+   * The cell's standard output ({@code error} false) or standard error as bytes (UTF-8): what is
+   * written reaches the notebook as it comes, not when the magic ends.
+   */
+  OutputStream stream(boolean error);
+
+  /** Shows {@code bundle} as a display output of the cell. */
+  void display(MimeBundle bundle);
+
+  /**
+   * The session's variables, sorted by name, without JShell's temporary ones ({@code $1}); each
+   * value's text made on the user-code thread and cut to at most {@code maxValueLength} characters.
+   */
+  List<SessionVariable> variables(int maxValueLength);
 
   /** A path from the user, resolved against the working directory. */
   Path resolve(String path);

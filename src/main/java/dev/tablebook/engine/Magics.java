@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The magics a session knows, by name. Built in: {@code %lsmagic}, {@code %time}/{@code %%time},
- * {@code %jars}, {@code %classpath}, {@code %load}, {@code %maven}, {@code %mavenRepo},
+ * {@code %jars}, {@code %classpath}, {@code %load}, {@code %vars}, {@code %%html}, {@code %%markdown},
+ * {@code %%javascript}, {@code %%writefile}, {@code %%bash}, {@code %maven}, {@code %mavenRepo},
  * {@code %loadFromPOM}/{@code %%loadFromPOM}, and IJava's other names for some of them
  * ({@code %addMavenDependency}, {@code %addMavenDependencies}, {@code %addMavenRepo}).
  *
@@ -28,6 +29,12 @@ public final class Magics {
     magics.register(new ClassPathMagic("jars"));
     magics.register(new ClassPathMagic("classpath"));
     magics.register(new LoadMagic());
+    magics.register(DisplayMagic.html());
+    magics.register(DisplayMagic.markdown());
+    magics.register(DisplayMagic.javascript());
+    magics.register(new WriteFileMagic());
+    magics.register(new BashMagic());
+    magics.register(new VarsMagic());
     maven.magics().forEach(magics::register);
     MavenMagics.aliases().forEach(magics::alias);
     return magics;

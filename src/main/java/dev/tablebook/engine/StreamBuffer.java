@@ -38,6 +38,21 @@ final class StreamBuffer {
     }
   }
 
+  /** This buffer as an output stream; closing it does nothing. */
+  java.io.OutputStream asOutputStream() {
+    return new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        StreamBuffer.this.write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] data, int offset, int length) {
+        StreamBuffer.this.write(data, offset, length);
+      }
+    };
+  }
+
   /** Sends what is buffered, keeping back only an incomplete UTF-8 character at the end. */
   void flush() {
     synchronized (context) {

@@ -1,0 +1,90 @@
+package dev.tablebook.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tablebook.display.MimeBundle;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** %vars: the session's variables as a table, whatever their toString() does. Each test starts in a fresh engine. */
+class EngineVarsMagicTest extends EngineTestBase {
+
+  @BeforeEach
+  void freshSession() {
+    restartWith(EngineOptions.defaults().withMaxCellOutputBytes(64 * 1024));
+  }
+
+  private static MimeBundle table(RecordingSink sink) {
+    List<Output.DisplayData> shown = sink.outputs.stream().filter(Output.DisplayData.class::isInstance)
+        .map(Output.DisplayData.class::cast).toList();
+    assertEquals(1, shown.size(), sink.outputs.toString());
+    return shown.get(0).bundle();
+  }
+
+  @Test
+  void listsNameTypeAndValueSortedByNameWithoutTemporaries() {
+    run("int zeta = 26;\nString alpha = \"a <b> & c\";\nvar list = java.util.List.of(1, 2, 3);\n1 + 1");
+    MimeBundle bundle = table(run("%vars"));
+    assertEquals(String.join("\n",
+        "Name   Type           Value",
+        "-----  -------------  -----",
+        "alpha  String         a <b> & c",
+        "list   List<Integer>  [1, 2, 3]",
+        "zeta   int            26"), bundle.plainText());
+    String html = bundle.get("text/html").orElseThrow();
+    assertTrue(html.contains("<tr><td><code>alpha</code></td><td><code>String</code></td><td>a &lt;b&gt; &amp; c</td></tr>"), html);
+    assertTrue(html.indexOf(">alpha<") < html.indexOf(">list<") && html.indexOf(">list<") < html.indexOf(">zeta<"), html);
+    assertFalse(html.contains("$"), "temporary variables are hidden: " + html);
+  }
+
+  @Test
+  void aRedeclaredVariableIsListedOnceWithItsNewType() {
+    run("int twice = 1;");
+    run("String twice = \"now text\";");
+    assertEquals("twice  String  now text", table(run("%vars")).plainText().lines().skip(2).findFirst().orElseThrow());
+  }
+
+  @Test
+  void aLongOrMultiLineValueIsCutToOneShortLine() {
+    run("String longText = \"x\".repeat(500) ;\nString lines = \"one\\ntwo\\n  three\";\nint[] numbers = {1, 2};");
+    String text = table(run("%vars")).plainText();
+    assertTrue(text.contains("lines     String  one two three"), text);
+    assertTrue(text.contains("numbers   int[]   [1, 2]"), text);
+    String cut = text.lines().filter(l -> l.startsWith("longText")).findFirst().orElseThrow();
+    assertTrue(cut.endsWith("x".repeat(VarsMagic.MAX_VALUE_LENGTH - 1) + "…"), cut);
+  }
+
+  @Test
+  void aToStringThatThrowsIsShownAsSuch() {
+    run("class Broken { public String toString() { throw new IllegalStateException(\"no\"); } }\nBroken broken = new Broken();");
+    assertTrue(table(run("%vars")).plainText().contains("broken  Broken  (toString() threw java.lang.IllegalStateException)"));
+  }
+
+  @Test
+  @Timeout(60)
+  void aToStringThatNeverEndsDoesNotHangTheCell() {
+    run("class Endless { public String toString() { while (true) { } } }\nEndless endless = new Endless();\nint after = 5;");
+    RecordingSink sink = new RecordingSink();
+    CellResult result = run("%vars", sink);
+    assertEquals(CellResult.Status.OK, result.status(), sink.outputs.toString());
+    String text = table(sink).plainText();
+    assertTrue(text.contains("endless  Endless  (toString() did not finish)"), text);
+    assertTrue(text.contains("after    int      5"), text);
+    assertEquals("7", run("3 + 4").result());
+  }
+
+  @Test
+  void anEmptySessionSaysSo() {
+    assertEquals("no variables defined\n", run("%vars").stdout());
+  }
+
+  @Test
+  void lineMagicGivesTheVariablesAsValues() {
+    run("double rate = 0.5;");
+    assertEquals("[SessionVariable[name=rate, type=double, value=0.5]]", run("lineMagic(\"vars\", List.of())").result());
+  }
+}
