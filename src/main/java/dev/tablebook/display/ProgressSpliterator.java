@@ -55,9 +55,15 @@ final class ProgressSpliterator<T> implements Spliterator<T> {
     return items.estimateSize();
   }
 
+  /** Not sized, so that {@code count()} walks the items (and the bar ends) instead of skipping the work. */
   @Override
   public int characteristics() {
-    return items.characteristics();
+    return items.characteristics() & ~(SIZED | SUBSIZED);
+  }
+
+  @Override
+  public java.util.Comparator<? super T> getComparator() {
+    return items.getComparator();
   }
 
   private void end() {
