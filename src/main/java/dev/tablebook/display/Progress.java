@@ -3,7 +3,9 @@ package dev.tablebook.display;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Spliterator;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -34,16 +36,28 @@ public final class Progress implements AutoCloseable {
   private final ProgressView view;
   private final long start;
   private final AtomicLong count = new AtomicLong();
+  private final Future<?> ticks;
+  private volatile boolean clockDue = true;
   private volatile long nextUpdate;
   private boolean ended; // guarded by this
 
-  Progress(long total, String label, LongSupplier nanoClock, ProgressView view) {
+  /**
+   * A progress that reads {@code nanoClock} and shows itself on {@code view}. With a {@code ticker}
+   * (which starts calling {@link #tick()} and returns what stops it), a step reads the clock only after
+   * a tick; with none, at every step.
+   */
+  Progress(long total, String label, LongSupplier nanoClock, ProgressView view, Function<Progress, Future<?>> ticker) {
     this.total = total;
     this.label = Objects.requireNonNull(label, "label");
     this.nanoClock = nanoClock;
     this.view = view;
     this.start = nanoClock.getAsLong();
     publish(start);
+    this.ticks = ticker == null ? null : ticker.apply(this);
+  }
+
+  private static Progress started(long total, String label) {
+    return new Progress(total, label, System::nanoTime, ProgressView.forCaller(), ProgressTicker::tickEvery);
   }
 
   /** A progress of {@code total} steps, shown now. */
@@ -56,12 +70,12 @@ public final class Progress implements AutoCloseable {
     if (total < 0) {
       throw new IllegalArgumentException("total must be 0 or more, was " + total + " (Progress.counting() has no total)");
     }
-    return new Progress(total, label, System::nanoTime, ProgressView.forCaller());
+    return started(total, label);
   }
 
   /** A progress with no known total: it shows the count, the rate and the elapsed time. */
   public static Progress counting(String label) {
-    return new Progress(-1, label, System::nanoTime, ProgressView.forCaller());
+    return started(-1, label);
   }
 
   /**
@@ -75,8 +89,7 @@ public final class Progress implements AutoCloseable {
   /** {@code items} counted as a loop takes them, under {@code label}. */
   public static <T> Iterable<T> over(Iterable<T> items, String label) {
     Objects.requireNonNull(items, "items");
-    return () -> new ProgressIterator<>(items.iterator(), new Progress(sizeOf(items), label, System::nanoTime,
-        ProgressView.forCaller()));
+    return () -> new ProgressIterator<>(items.iterator(), started(sizeOf(items), label));
   }
 
   /** {@code items} counted as each passes down the stream; the total is known for a sized stream. */
@@ -87,7 +100,7 @@ public final class Progress implements AutoCloseable {
   /** {@code items} counted as each passes down the stream, under {@code label}. */
   public static <T> Stream<T> over(Stream<T> items, String label) {
     Spliterator<T> source = items.spliterator();
-    Progress progress = new Progress(source.getExactSizeIfKnown(), label, System::nanoTime, ProgressView.forCaller());
+    Progress progress = started(source.getExactSizeIfKnown(), label);
     return StreamSupport.stream(new ProgressSpliterator<>(source, progress, true), items.isParallel()).onClose(items::close);
   }
 
@@ -99,10 +112,20 @@ public final class Progress implements AutoCloseable {
   /** {@code steps} more steps done. */
   public void step(long steps) {
     long done = count.addAndGet(steps);
-    long now = nanoClock.getAsLong();
-    if (now - nextUpdate >= 0 || done == total) {
-      publish(now);
+    if (clockDue || done == total) {
+      if (ticks != null) {
+        clockDue = false; // until the next tick
+      }
+      long now = nanoClock.getAsLong();
+      if (now - nextUpdate >= 0 || done == total) {
+        publish(now);
+      }
     }
+  }
+
+  /** The ticker's call: the next step may read the clock. */
+  void tick() {
+    clockDue = true;
   }
 
   /** The steps done so far. */
@@ -114,6 +137,9 @@ public final class Progress implements AutoCloseable {
   public synchronized void done() {
     if (!ended) {
       ended = true;
+      if (ticks != null) {
+        ticks.cancel(false);
+      }
       view.show(state(nanoClock.getAsLong()));
     }
   }

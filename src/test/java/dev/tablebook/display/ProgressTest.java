@@ -11,6 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -18,7 +21,7 @@ class ProgressTest {
   private final RecordingView view = new RecordingView();
 
   private Progress progress(long total) {
-    return new Progress(total, "rows", clock, view);
+    return new Progress(total, "rows", clock, view, null);
   }
 
   @Test
@@ -136,7 +139,7 @@ class ProgressTest {
   void outsideANotebookItPrintsALineEveryFewSecondsAndTheLast() {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     ProgressView.Lines lines = new ProgressView.Lines(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    Progress p = new Progress(100, "files", clock, lines);
+    Progress p = new Progress(100, "files", clock, lines, null);
     for (int i = 0; i < 100; i++) {
       clock.advanceMillis(100); // 10 s in all
       p.step();
@@ -151,6 +154,30 @@ class ProgressTest {
         "files: 80/100 (80%) · 10.0/s · 0:08 elapsed · ETA 0:02",
         "files: 100/100 (100%) · 10.0/s · 0:10 elapsed · ETA 0:00",
         "files: 100/100 (100%) · 10.0/s · done in 0:10"), out);
+  }
+
+  @Test
+  void withATickerAStepReadsTheClockOnlyAfterATick() {
+    AtomicInteger reads = new AtomicInteger();
+    LongSupplier counted = () -> {
+      reads.incrementAndGet();
+      return clock.getAsLong();
+    };
+    CompletableFuture<Void> ticks = new CompletableFuture<>();
+    Progress p = new Progress(1_000, "rows", counted, view, progress -> ticks);
+    int atStart = reads.get();
+    p.step(); // the first step may look
+    for (int i = 0; i < 500; i++) {
+      clock.advanceMillis(1);
+      p.step();
+    }
+    assertEquals(atStart + 1, reads.get(), "no tick, no clock read");
+    p.tick();
+    p.step();
+    assertEquals(atStart + 2, reads.get());
+    assertEquals(502, view.last().count(), "0.5 s had passed: the tick let the update through");
+    p.done();
+    assertTrue(ticks.isCancelled(), "done stops the ticks");
   }
 
   @Test
