@@ -69,13 +69,13 @@ class NotebookBrowserIT {
 
   @Test
   void everyChartAndTableIsVisibleWhenANotebookIsOpenedUntrusted() throws IOException {
+    List<String> hidden = new ArrayList<>();
     for (Path notebook : notebooks) {
       JsonNode opened = page(notebook, "opened");
       assertFalse(opened.path("trusted").asBoolean(), notebook + " is opened untrusted, as a reader opens it");
-      List<String> hidden = hidden(opened);
-      assertEquals(List.of(), hidden, notebook + ": outputs an untrusted reader does not see (target/browser/"
-          + name(notebook) + "-opened.png)");
+      hidden(opened).forEach(output -> hidden.add(name(notebook) + "-opened.png: " + output));
     }
+    assertEquals(List.of(), hidden, "outputs an untrusted reader does not see (screenshots in target/browser/)");
   }
 
   @Test
@@ -96,10 +96,12 @@ class NotebookBrowserIT {
 
   @Test
   void noTwoChartsOfANotebookShareAnSvgId() throws IOException {
+    List<String> shared = new ArrayList<>();
     for (Path notebook : notebooks) {
-      assertEquals(List.of(), strings(page(notebook, "run").path("duplicateIds")), notebook
-          + ": ids used by two inline SVGs, so url(#id) in the later chart uses the earlier chart's clip path");
+      strings(page(notebook, "run").path("duplicateIds")).forEach(id -> shared.add(name(notebook) + ": " + id));
     }
+    assertEquals(List.of(), shared, "ids used by two inline SVGs of one page (the first ten of each notebook), so url(#id) "
+        + "in the later chart uses the earlier chart's clip path");
   }
 
   @Test

@@ -86,11 +86,16 @@ final class NotebookServer implements AutoCloseable {
 
   /** Stops the server (it shuts its kernels down on SIGTERM); what is still running after 30 s is killed. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     List<ProcessHandle> children = process.descendants().toList();
     process.destroy();
-    if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
     for (ProcessHandle child : children) {
       if (child.isAlive()) {
