@@ -62,6 +62,8 @@ async function facts(page) {
           table: /<table[\s>]/.test(text((output.data || {})['text/html'])),
           chartsDrawn: drawn.filter(visible).length,
           tablesDrawn: area ? [...area.querySelectorAll('table')].filter(visible).length : 0,
+          markdown: mimeTypes.includes('text/markdown'),
+          markdownDrawn: area ? area.querySelectorAll('.output_markdown').length : 0,
           error: area ? area.querySelector('.output_error') !== null : false,
           shown: area ? area.innerText.slice(0, 400) : null,
         });

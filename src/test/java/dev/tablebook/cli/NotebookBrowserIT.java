@@ -34,6 +34,7 @@ class NotebookBrowserIT {
   private static final Path SCRIPT = NODE_DIR.resolve("browser/drive-notebooks.js");
   private static final Path OUT = Path.of("target/browser").toAbsolutePath();
   private static final String SCRATCH = "scratch.ipynb";
+  /** What scratch-cells.js types into the input box. */
   private static final String TYPED = "typed in the browser";
   private static final List<String> CHART_TYPES = List.of("application/vnd.plotly.v1+json", "image/svg+xml", "image/png");
 
@@ -68,7 +69,7 @@ class NotebookBrowserIT {
   }
 
   @Test
-  void everyChartAndTableIsVisibleWhenANotebookIsOpenedUntrusted() throws IOException {
+  void everyChartTableAndMarkdownIsDrawnWhenANotebookIsOpenedUntrusted() throws IOException {
     List<String> hidden = new ArrayList<>();
     for (Path notebook : notebooks) {
       JsonNode opened = page(notebook, "opened");
@@ -165,14 +166,15 @@ class NotebookBrowserIT {
     return result;
   }
 
-  /** Chart outputs the browser drew no visible image, SVG or Plotly div for, and table outputs with no visible table. */
+  /** Chart outputs the browser drew no visible image, SVG or Plotly div for, table outputs with no visible table and Markdown not rendered. */
   private static List<String> hidden(JsonNode page) {
     List<String> hidden = new ArrayList<>();
     for (JsonNode output : page.path("outputs")) {
       if (output.path("chart").asBoolean() && output.path("chartsDrawn").asInt() == 0
-          || output.path("table").asBoolean() && output.path("tablesDrawn").asInt() == 0) {
+          || output.path("table").asBoolean() && output.path("tablesDrawn").asInt() == 0
+          || output.path("markdown").asBoolean() && output.path("markdownDrawn").asInt() == 0) {
         hidden.add("cell " + output.path("cell").asInt() + " " + output.path("mimeTypes") + " shown as: "
-            + output.path("shown").asText().strip().lines().findFirst().orElse(""));
+            + output.path("shown").asText().strip().replaceFirst("^Out\\[\\d+\\]:\\s*", "").lines().findFirst().orElse(""));
       }
     }
     return hidden;
