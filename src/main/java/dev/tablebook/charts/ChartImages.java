@@ -36,7 +36,9 @@ final class ChartImages {
   static String svg(Chart chart) {
     JFreeChart jfree = StaticChart.of(chart);
     SVGGraphics2D g2 = new SVGGraphics2D(chart.options().width(), chart.options().height());
-    g2.setDefsKeyPrefix("tablebook");
+    // Ids unique to this chart (and the same for the same chart): a front end that puts several SVGs inline in one
+    // page (the classic Notebook) resolves a clip path by id page-wide, so a shared prefix drew later charts wrong.
+    g2.setDefsKeyPrefix("tablebook" + Integer.toHexString(chart.plotlyJson().hashCode()) + "-");
     jfree.draw(g2, new Rectangle(0, 0, chart.options().width(), chart.options().height()));
     return g2.getSVGDocument();
   }

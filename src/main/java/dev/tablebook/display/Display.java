@@ -53,9 +53,13 @@ public final class Display {
     return MimeBundle.of(MimeBundle.TEXT_HTML, html).with(MimeBundle.TEXT_PLAIN, html);
   }
 
-  /** Markdown to show: display it, or end a cell with it. */
+  /**
+   * Markdown to show: display it, or end a cell with it. It also carries the Markdown rendered as HTML,
+   * which front ends that do not render Markdown (an untrusted classic Notebook) draw instead.
+   */
   public static MimeBundle markdown(String markdown) {
-    return MimeBundle.of(MimeBundle.TEXT_MARKDOWN, markdown).with(MimeBundle.TEXT_PLAIN, markdown);
+    return MimeBundle.of(MimeBundle.TEXT_MARKDOWN, markdown).with(MimeBundle.TEXT_HTML, MarkdownHtml.render(markdown))
+        .with(MimeBundle.TEXT_PLAIN, markdown);
   }
 
   /** Clears the cell's output now. */

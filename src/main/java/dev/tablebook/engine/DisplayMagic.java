@@ -1,33 +1,37 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.Display;
 import dev.tablebook.display.MimeBundle;
+import java.util.function.Function;
 
 /**
  * {@code %%html}, {@code %%markdown} and {@code %%javascript}: shows the cell's body as it is, with
  * one MIME type ({@code text/html}, {@code text/markdown}, {@code application/javascript}) and the
- * body itself as the {@code text/plain} fallback, as IPython's magics of those names do.
+ * body itself as the {@code text/plain} fallback, as IPython's magics of those names do; Markdown also
+ * carries its HTML rendering, as {@code Display.markdown} does.
  */
 final class DisplayMagic implements Magic {
   private final String name;
-  private final String mimeType;
+  private final Function<String, MimeBundle> bundle;
   private final String help;
 
-  private DisplayMagic(String name, String mimeType, String help) {
+  private DisplayMagic(String name, Function<String, MimeBundle> bundle, String help) {
     this.name = name;
-    this.mimeType = mimeType;
+    this.bundle = bundle;
     this.help = help;
   }
 
   static DisplayMagic html() {
-    return new DisplayMagic("html", MimeBundle.TEXT_HTML, "show the cell as HTML");
+    return new DisplayMagic("html", Display::html, "show the cell as HTML");
   }
 
+  /** As {@code Display.markdown}: with an HTML copy for front ends that do not render Markdown. */
   static DisplayMagic markdown() {
-    return new DisplayMagic("markdown", MimeBundle.TEXT_MARKDOWN, "show the cell as Markdown");
+    return new DisplayMagic("markdown", Display::markdown, "show the cell as Markdown");
   }
 
   static DisplayMagic javascript() {
-    return new DisplayMagic("javascript", "application/javascript",
+    return new DisplayMagic("javascript", body -> MimeBundle.of("application/javascript", body).with(MimeBundle.TEXT_PLAIN, body),
         "run the cell as JavaScript in the front end (trusted notebooks in front ends that allow it)");
   }
 
@@ -56,7 +60,7 @@ final class DisplayMagic implements Magic {
     if (!arguments.isBlank()) {
       throw new MagicException("%%" + name + " takes no arguments (the cell's body is what it shows), not: " + arguments.strip());
     }
-    context.display(MimeBundle.of(mimeType, body).with(MimeBundle.TEXT_PLAIN, body));
+    context.display(bundle.apply(body));
     return true;
   }
 }

@@ -30,8 +30,9 @@ public final class ReportWriter {
   public static final String PLOTLY = "plotly.js";
   private static final String INDEX = "index.html";
   private static final String PLOTLY_MIME = Plotly.MIME_TYPE;
-  private static final Parser MARKDOWN = Parser.builder().build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  private static final List<org.commonmark.Extension> MARKDOWN_TABLES = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+  private static final Parser MARKDOWN = Parser.builder().extensions(MARKDOWN_TABLES).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(MARKDOWN_TABLES).escapeHtml(true).sanitizeUrls(true).build();
   private static final Pattern META = Pattern.compile("<meta", Pattern.CASE_INSENSITIVE); // as the HTML tokenizer: ASCII case
   private static final List<String> IMAGES = List.of("image/png", "image/jpeg", "image/gif");
   private static final String STYLE = "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;"

@@ -52,6 +52,29 @@ class StaticImagesTest {
     assertEquals(6, count(svg, "//g[contains(@*[local-name()='ref'], 'columnKey')]"), "3 years with values × 2 series");
   }
 
+  /** Found in the classic Notebook, which puts every SVG inline in one page: ids shared across charts drew later charts wrong. */
+  @Test
+  void twoChartsShareNoSvgIdAndOneChartAlwaysGetsTheSameIds() throws Exception {
+    Chart line = Charts.line(ChartFixtures.trade(), "year", "total_usd_bn");
+    Chart bar = Charts.stackedBar(ChartFixtures.trade(), "year", "exports_usd_bn", "imports_usd_bn");
+    java.util.Set<String> lineIds = ids(line.svg());
+    java.util.Set<String> barIds = ids(bar.svg());
+    assertTrue(!lineIds.isEmpty() && !barIds.isEmpty(), "the charts have clip paths: " + lineIds + " " + barIds);
+    java.util.Set<String> shared = new java.util.HashSet<>(lineIds);
+    shared.retainAll(barIds);
+    assertEquals(java.util.Set.of(), shared, "no id in both charts");
+    assertEquals(lineIds, ids(Charts.line(ChartFixtures.trade(), "year", "total_usd_bn").svg()), "the same chart, the same ids");
+  }
+
+  private static java.util.Set<String> ids(String svg) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=[\"']([^\"']+)[\"']").matcher(svg);
+    while (id.find()) {
+      ids.add(id.group(1));
+    }
+    return ids;
+  }
+
   @Test
   void everyKindDrawsAsSvgAndPngAtTheAskedSize() throws Exception {
     Chart[] charts = {
