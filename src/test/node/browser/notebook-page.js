@@ -63,7 +63,8 @@ async function facts(page) {
           chartsDrawn: drawn.filter(visible).length,
           tablesDrawn: area ? [...area.querySelectorAll('table')].filter(visible).length : 0,
           markdown: mimeTypes.includes('text/markdown'),
-          markdownDrawn: area ? area.querySelectorAll('.output_markdown').length : 0,
+          // rendered, not shown as source: as Markdown, or as the HTML copy a Markdown display carries
+          markdownDrawn: area ? area.querySelectorAll('.output_markdown, .output_html').length : 0,
           error: area ? area.querySelector('.output_error') !== null : false,
           shown: area ? area.innerText.slice(0, 400) : null,
         });
