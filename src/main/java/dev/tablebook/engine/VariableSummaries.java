@@ -13,15 +13,18 @@ import jdk.jshell.VarSnippet;
 /**
  * Lists a session's variables with a short text of each value. The texts are made on JShell's
  * user-code thread, so an interrupt or the cell's time limit stops a {@code toString()} that never
- * ends; and all of them together get at most {@value #BUDGET_MS} ms, after which the user code is
- * stopped and the values not reached yet say so. A {@code toString()} that throws is shown as such.
+ * ends; each gets at most {@value #SLICE_MS} ms and all together {@value #BUDGET_MS} ms, so one that
+ * never ends says so and the others are still shown. A {@code toString()} that throws is shown as such.
  */
 final class VariableSummaries {
   static final long BUDGET_MS = 2000;
+  /** The most one value's text may take. */
+  static final long SLICE_MS = 250;
   private static final ScheduledExecutorService CLOCK = EngineThreads.scheduler("tablebook-vars-clock");
 
   private final JShellSession session;
   private boolean rendering;
+  private boolean sliceEnded;
 
   private VariableSummaries(JShellSession session) {
     this.session = session;
@@ -55,33 +58,62 @@ final class VariableSummaries {
     return listed;
   }
 
+  /**
+   * Makes each text on the user-code thread with a time slice of its own ({@value #SLICE_MS} ms, within what
+   * is left of {@value #BUDGET_MS} ms): a {@code toString()} that never ends costs one slice and says so,
+   * and the values after it are still shown. An interrupt or the cell's time limit ends the whole listing.
+   */
   private void renderWithinBudget(Object[] values, String[] texts, int maxValueLength) {
-    synchronized (this) {
-      rendering = true;
-    }
-    ScheduledFuture<?> budget = CLOCK.schedule(this::stopRendering, BUDGET_MS, TimeUnit.MILLISECONDS);
-    try {
-      session.control.runAsUserCode(() -> {
-        for (int i = 0; i < values.length; i++) {
-          if (texts[i] == null) {
-            texts[i] = shortText(values[i], maxValueLength);
-          }
-        }
-        return null;
-      });
-    } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
-      // stopped by the budget, an interrupt or the time limit: the values not reached say so
-    } finally {
-      synchronized (this) {
-        rendering = false; // from here the budget's stop reaches no code
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUDGET_MS);
+    for (int i = 0; i < values.length; i++) {
+      if (texts[i] != null) {
+        continue;
       }
-      budget.cancel(false);
-      session.control.takeStopped(); // the budget's stop is not the next snippet's
+      long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+      if (left <= 0) {
+        texts[i] = "(not shown: %vars ran out of time)";
+        continue;
+      }
+      Render render = render(values[i], maxValueLength, Math.min(SLICE_MS, left));
+      texts[i] = render.text();
+      if (render.stoppedFromOutside()) {
+        return; // an interrupt or the time limit: the values not reached say "did not finish"
+      }
     }
   }
 
-  private synchronized void stopRendering() {
+  /** One value's text, or why there is none; {@code stoppedFromOutside}: not this slice's own stop. */
+  private record Render(String text, boolean stoppedFromOutside) {}
+
+  private Render render(Object value, int maxValueLength, long sliceMs) {
+    String[] text = new String[1];
+    synchronized (this) {
+      rendering = true;
+      sliceEnded = false;
+    }
+    ScheduledFuture<?> slice = CLOCK.schedule(this::endSlice, sliceMs, TimeUnit.MILLISECONDS);
+    try {
+      session.control.runAsUserCode(() -> {
+        text[0] = shortText(value, maxValueLength);
+        return null;
+      });
+      return new Render(text[0], false);
+    } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
+      synchronized (this) {
+        return new Render("(toString() did not finish)", !sliceEnded);
+      }
+    } finally {
+      synchronized (this) {
+        rendering = false; // from here the slice's stop reaches no code
+      }
+      slice.cancel(false);
+      session.control.takeStopped(); // the slice's stop is not the next snippet's
+    }
+  }
+
+  private synchronized void endSlice() {
     if (rendering) {
+      sliceEnded = true;
       session.jshell.stop();
     }
   }
