@@ -44,9 +44,11 @@ final class ExecutedFiles {
     Map<Path, Path> targets = new LinkedHashMap<>();
     for (Path notebook : notebooks) {
       Path target = out.resolve(common.relativize(notebook.toAbsolutePath().normalize()).toString());
-      if (sameFile(target, notebook)) {
-        throw new IllegalArgumentException(out + ": writing the executed copy there would overwrite " + notebook
-            + " itself; choose another --out, or say --in-place if that is what you mean");
+      for (Path input : notebooks) { // any input, not only its own: run --out sub a.ipynb sub/a.ipynb
+        if (sameFile(target, input)) {
+          throw new IllegalArgumentException(out + ": writing the executed copy of " + notebook + " there would overwrite "
+              + input + " itself; choose another --out, or say --in-place if that is what you mean");
+        }
       }
       targets.put(notebook, target);
     }

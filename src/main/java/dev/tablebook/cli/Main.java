@@ -45,6 +45,16 @@ public final class Main {
         .description("On a failure, also print where in Tablebook it happened (the stack trace).").build();
   }
 
+  /** Whether {@code --debug} was given as the option, to the command or one of its subcommands (not as a value). */
+  private static boolean asksForDebug(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption(DEBUG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static CommandLine withDebugOption(CommandLine cli) {
     cli.getCommandSpec().addOption(debugOption()); // inherited: every subcommand takes it
     return cli;
@@ -55,11 +65,10 @@ public final class Main {
     boolean kernel = args.length > 0 && args[0].equals("kernel");
     CommandLine cli = kernel ? kernelCommandLine() : wholeCommandLine();
     cli.setOut(out).setErr(err);
-    boolean debug = java.util.Arrays.asList(args).contains(DEBUG);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Failures.Failure failure = Failures.of(e);
       commandLine.getErr().println(failure.message());
-      if (debug) {
+      if (asksForDebug(parseResult)) {
         e.printStackTrace(commandLine.getErr());
       }
       return failure.exitCode();

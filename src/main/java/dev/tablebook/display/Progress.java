@@ -169,9 +169,8 @@ public final class Progress implements AutoCloseable {
   }
 
   private static long sizeOf(Iterable<?> items) {
-    if (items instanceof Collection<?> collection) {
-      return collection.size();
-    }
-    return items.spliterator().getExactSizeIfKnown();
+    // Only a collection: asking any other iterable for its size takes an iterator, and some give only one
+    // (a DirectoryStream's second iterator() throws).
+    return items instanceof Collection<?> collection ? collection.size() : -1;
   }
 }

@@ -1,10 +1,12 @@
 package dev.tablebook.engine;
 
 import dev.tablebook.io.AtomicFiles;
+import dev.tablebook.io.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -55,16 +57,18 @@ final class WriteFileMagic implements Magic {
     }
     boolean exists = Files.exists(file);
     String text = body.endsWith("\n") || body.isEmpty() ? body : body + "\n"; // IPython writes the cell's last line ended
-    context.println((append && exists ? "Appending to " : exists ? "Overwriting " : "Writing ") + name);
     try {
-      byte[] before = append && exists ? Files.readAllBytes(file) : new byte[0];
-      byte[] added = text.getBytes(StandardCharsets.UTF_8);
-      byte[] whole = java.util.Arrays.copyOf(before, before.length + added.length);
-      System.arraycopy(added, 0, whole, before.length, added.length);
-      AtomicFiles.write(file, whole, true); // readable by others, as a file the user writes by hand would be
+      if (append && exists) { // appended in place, as >> does: no copy of a large file, other appenders keep their lines
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      } else { // a new or replaced file is never seen half written; one that exists keeps its mode
+        AtomicFiles.write(file, text, true);
+      }
+    } catch (java.nio.file.FileSystemException e) {
+      throw new MagicException("%%writefile: cannot write " + FileErrors.describe(e), e);
     } catch (IOException e) {
-      throw new MagicException("%%writefile: cannot write " + file + ": " + e, e);
+      throw new MagicException("%%writefile: cannot write " + file + ": " + e.getMessage(), e);
     }
+    context.println((append && exists ? "Appending to " : exists ? "Overwriting " : "Writing ") + name);
     return true;
   }
 }

@@ -16,8 +16,8 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Writes files so that a reader, or a crash, never sees half of one: into a temporary file in the
  * same folder, then renamed over the target. A target that is a symbolic link is written through:
  * the file it finally points to is replaced (created, if the link dangles) and the link stays.
- * Shared files (reports, kernelspecs) are made readable by all; the rest keep the owner-only mode of
- * temporary files unless the target existed. Temporary files left by a writer that was killed are
+ * A file that exists keeps its mode (a private file stays private, a script executable); a new shared
+ * file (a report, a kernelspec) is made readable by all, other new files are owner-only. Temporary files left by a writer that was killed are
  * removed by the next write of the same target (see {@link TempFiles}).
  *
  * @since 0.1
@@ -64,14 +64,14 @@ public final class AtomicFiles {
   }
 
   private static void finish(Path temp, Path target, boolean shared) throws IOException {
-    if (shared) {
-      permissions(temp, "rw-r--r--");
-    } else if (Files.exists(target)) {
+    if (Files.exists(target)) {
       try {
-        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target)); // keep the file's mode
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target)); // keep the file's mode, whoever may read it
       } catch (UnsupportedOperationException notPosix) {
         // the file system's defaults apply
       }
+    } else if (shared) {
+      permissions(temp, "rw-r--r--");
     }
     try {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

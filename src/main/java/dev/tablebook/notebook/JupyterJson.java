@@ -26,9 +26,14 @@ import java.util.List;
  * byte-identical.
  */
 final class JupyterJson {
+  /**
+   * The longest number read, in digits: far beyond any real notebook (Python's own default stops at 4,300),
+   * and short enough that a hostile one cannot stall a command (parsing time grows with the square of it).
+   */
+  static final int MAX_NUMBER_DIGITS = 100_000;
   static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          // Python's ints have no size limit and its json module reads and writes NaN and ±Infinity.
-          .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE).build())
+          // Python's ints are far longer than Jackson's default allows, and its json module reads and writes NaN and ±Infinity.
+          .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_DIGITS).build())
           .build())
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)

@@ -68,6 +68,8 @@ class BadInputCorpusTest {
     Files.writeString(in.resolve("a-file"), "not a folder");
     Files.writeString(in.resolve("params.ipynb"), PARAMETERS);
     Files.writeString(in.resolve("huge.ipynb"), NOTEBOOK.replace("1 + 1", "// " + "x".repeat(8 << 20)));
+    Files.createDirectories(in.resolve("sub"));
+    Files.writeString(in.resolve("sub/ok.ipynb"), NOTEBOOK);
     Files.createSymbolicLink(in.resolve("link-to-latin1.ipynb"), Path.of("latin1.ipynb"));
     Files.createSymbolicLink(in.resolve("loop.ipynb"), Path.of("loop.ipynb"));
     Files.createSymbolicLink(in.resolve("dangling.ipynb"), Path.of("nowhere.ipynb"));
@@ -101,6 +103,8 @@ class BadInputCorpusTest {
     cases.add(new Case("run: --out is a file", List.of("run", f("ok.ipynb"), "--out", f("a-file")), 2, "a-file: exists and is not a folder"));
     cases.add(new Case("run: --out is the notebook's own folder", List.of("run", f("ok.ipynb"), "--out", in.toString()), 2,
         "would overwrite " + f("ok.ipynb") + " itself"));
+    cases.add(new Case("run: --out where one notebook's copy would be another notebook", List.of("run", "--out", f("sub"),
+        f("ok.ipynb"), f("sub/ok.ipynb")), 2, "would overwrite " + f("sub/ok.ipynb") + " itself"));
     cases.add(new Case("run: --out under a file", List.of("run", f("ok.ipynb"), "--out", f("a-file") + "/sub"), 2, "a-file"));
     cases.add(new Case("run: --in-place with --out", List.of("run", f("ok.ipynb"), "--in-place", "--out", out.toString()), 2,
         "--in-place and --out exclude each other"));

@@ -110,6 +110,28 @@ class ProgressTest {
     assertEquals(5, p.count(), "still counted");
   }
 
+  /** Found by review: asking for the size took a first iterator, and a DirectoryStream gives only one. */
+  @Test
+  void anIterableThatGivesOneIteratorIsLoopedOnce() {
+    Iterable<String> once = new Iterable<>() {
+      private boolean used;
+
+      @Override
+      public java.util.Iterator<String> iterator() {
+        if (used) {
+          throw new IllegalStateException("Iterator already obtained");
+        }
+        used = true;
+        return List.of("a", "b").iterator();
+      }
+    };
+    List<String> seen = new java.util.ArrayList<>();
+    for (String item : Progress.over(once, "once")) {
+      seen.add(item);
+    }
+    assertEquals(List.of("a", "b"), seen);
+  }
+
   @Test
   void aLoopCountsEachItemWhenItsBodyFinishesAndEndsWithTheItems() {
     List<String> items = List.of("a", "b", "c");

@@ -73,6 +73,24 @@ class EngineCellMagicsTest extends EngineTestBase {
     assertEquals("replaced\nadded\nagain\n", Files.readString(work.resolve("notes.txt")));
   }
 
+  /** Found by review: the file was rewritten whole to append, and made readable by all (a 0600 .env, a 0755 script). */
+  @Test
+  void writefileKeepsAnExistingFilesModeAndAppendsInPlace() throws IOException {
+    Path secret = java.nio.file.Files.writeString(work.resolve("secret.env"), "KEY=1\n");
+    java.nio.file.Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Object inode = java.nio.file.Files.getAttribute(secret, "unix:ino");
+    assertEquals("Appending to secret.env\n", run("%%writefile -a secret.env\nOTHER=2").stdout());
+    assertEquals("KEY=1\nOTHER=2\n", java.nio.file.Files.readString(secret));
+    assertEquals(inode, java.nio.file.Files.getAttribute(secret, "unix:ino"), "appended to the same file, not a copy");
+    Path script = java.nio.file.Files.writeString(work.resolve("run.sh"), "echo old\n");
+    java.nio.file.Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+    run("%%writefile run.sh\necho new");
+    for (Path file : List.of(secret, script)) {
+      assertEquals(file == secret ? "rw-------" : "rwxr-x---",
+          java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)), file.toString());
+    }
+  }
+
   @Test
   void writefileAppendingToANewFileWritesIt() throws IOException {
     assertEquals("Writing fresh.txt\n", run("%%writefile -a fresh.txt\nfirst").stdout());
