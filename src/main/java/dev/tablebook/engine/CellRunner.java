@@ -378,7 +378,7 @@ final class CellRunner implements MagicContext, NotebookHost {
 
   @Override
   public List<SessionVariable> variables(int maxValueLength) {
-    return VariableSummaries.of(session, maxValueLength);
+    return VariableSummaries.of(session, maxValueLength, invocation::isStopped);
   }
 
   @Override

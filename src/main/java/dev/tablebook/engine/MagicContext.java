@@ -39,7 +39,7 @@ public interface MagicContext {
 
   /**
    * The session's variables, sorted by name, without JShell's temporary ones ({@code $1}); each
-   * value's text made on the user-code thread and cut to at most {@code maxValueLength} characters.
+   * value's text made on a thread of its own within a time limit and cut to at most {@code maxValueLength} characters.
    */
   List<SessionVariable> variables(int maxValueLength);
 

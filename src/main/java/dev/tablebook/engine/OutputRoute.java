@@ -20,6 +20,10 @@ import java.util.concurrent.ForkJoinWorkerThread;
 final class OutputRoute implements AutoCloseable {
   private static final InheritableThreadLocal<OutputRoute> OWNER = new InheritableThreadLocal<>();
   private static final Set<OutputRoute> OPEN = ConcurrentHashMap.newKeySet();
+  private static final InheritableThreadLocal<Pin> PINNED = new InheritableThreadLocal<>();
+
+  /** A thread whose output may reach only {@code cell}, while it runs. */
+  private record Pin(CellContext cell) {}
 
   private volatile CellContext target;
   private volatile boolean cellRunning;
@@ -35,6 +39,10 @@ final class OutputRoute implements AutoCloseable {
 
   /** The context output from the calling thread goes to, or {@code null}: the process's own streams. */
   static CellContext current() {
+    Pin pin = PINNED.get();
+    if (pin != null) {
+      return pin.cell() != null && pin.cell().isRunning() ? pin.cell() : null;
+    }
     OutputRoute route = ofThisThread();
     return route == null ? null : route.target;
   }
@@ -52,6 +60,15 @@ final class OutputRoute implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * The calling thread (and the threads it starts) prints into {@code cell} while that cell runs, and
+   * to the process's own streams after it ended: for engine work a cell may leave behind, whose late
+   * output must not reach a later cell.
+   */
+  static void pinTo(CellContext cell) {
+    PINNED.set(new Pin(cell));
   }
 
   /**

@@ -4,35 +4,43 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
 
 /**
- * Lists a session's variables with a short text of each value. The texts are made on JShell's
- * user-code thread, so an interrupt or the cell's time limit stops a {@code toString()} that never
- * ends; each gets at most {@value #SLICE_MS} ms and all together {@value #BUDGET_MS} ms, so one that
- * never ends says so and the others are still shown. A {@code toString()} that throws is shown as such.
+ * Lists a session's variables with a short text of each value. Each text is made on a daemon thread
+ * of its own (context class loader: the cell's), given at most {@value #SLICE_MS} ms and all together
+ * {@value #BUDGET_MS} ms: a {@code toString()} that never ends, or waits for a lock for good, is
+ * interrupted and left behind, says so, and the others are still shown. An interrupt or the cell's
+ * time limit ends the listing at once. A {@code toString()} that throws is shown as such.
  */
 final class VariableSummaries {
   static final long BUDGET_MS = 2000;
   /** The most one value's text may take. */
   static final long SLICE_MS = 250;
-  private static final ScheduledExecutorService CLOCK = EngineThreads.scheduler("tablebook-vars-clock");
+  /** How often a wait looks whether the cell was stopped. */
+  private static final long POLL_MS = 10;
 
   private final JShellSession session;
-  private boolean rendering;
-  private boolean sliceEnded;
+  private final BooleanSupplier stopped;
+  private final CellContext cell = OutputRoute.current();
 
-  private VariableSummaries(JShellSession session) {
+  private VariableSummaries(JShellSession session, BooleanSupplier stopped) {
     this.session = session;
+    this.stopped = stopped;
   }
 
-  /** The active, non-temporary variables of {@code session}, sorted by name. */
-  static List<SessionVariable> of(JShellSession session, int maxValueLength) {
-    return new VariableSummaries(session).list(maxValueLength);
+  /**
+   * The active, non-temporary variables of {@code session}, sorted by name; {@code stopped} tells
+   * whether the cell was interrupted or timed out (then the values not reached say "did not finish").
+   */
+  static List<SessionVariable> of(JShellSession session, int maxValueLength, BooleanSupplier stopped) {
+    return new VariableSummaries(session, stopped).list(maxValueLength);
   }
 
   private List<SessionVariable> list(int maxValueLength) {
@@ -59,9 +67,9 @@ final class VariableSummaries {
   }
 
   /**
-   * Makes each text on the user-code thread with a time slice of its own ({@value #SLICE_MS} ms, within what
-   * is left of {@value #BUDGET_MS} ms): a {@code toString()} that never ends costs one slice and says so,
-   * and the values after it are still shown. An interrupt or the cell's time limit ends the whole listing.
+   * Makes each text with a time slice of its own ({@value #SLICE_MS} ms, within what is left of
+   * {@value #BUDGET_MS} ms): a {@code toString()} that never ends costs one slice and says so, and
+   * the values after it are still shown. An interrupt or the cell's time limit ends the whole listing.
    */
   private void renderWithinBudget(Object[] values, String[] texts, int maxValueLength) {
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUDGET_MS);
@@ -69,53 +77,48 @@ final class VariableSummaries {
       if (texts[i] != null) {
         continue;
       }
-      long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+      if (stopped.getAsBoolean()) {
+        return; // an interrupt or the time limit: the values not reached say "did not finish"
+      }
+      long left = end - System.nanoTime();
       if (left <= 0) {
         texts[i] = "(not shown: %vars ran out of time)";
         continue;
       }
-      Render render = render(values[i], maxValueLength, Math.min(SLICE_MS, left));
-      texts[i] = render.text();
-      if (render.stoppedFromOutside()) {
-        return; // an interrupt or the time limit: the values not reached say "did not finish"
-      }
+      texts[i] = render(values[i], maxValueLength, Math.min(TimeUnit.MILLISECONDS.toNanos(SLICE_MS), left));
     }
   }
 
-  /** One value's text, or why there is none; {@code stoppedFromOutside}: not this slice's own stop. */
-  private record Render(String text, boolean stoppedFromOutside) {}
-
-  private Render render(Object value, int maxValueLength, long sliceMs) {
-    String[] text = new String[1];
-    synchronized (this) {
-      rendering = true;
-      sliceEnded = false;
-    }
-    ScheduledFuture<?> slice = CLOCK.schedule(this::endSlice, sliceMs, TimeUnit.MILLISECONDS);
+  /**
+   * One value's text, made on a daemon thread of its own, or {@code null} when it did not finish within
+   * {@code sliceNanos} or the cell was stopped: that thread is then interrupted and abandoned (a thread
+   * waiting for a lock or looping in a library cannot be ended); its later output reaches no cell.
+   */
+  private String render(Object value, int maxValueLength, long sliceNanos) {
+    FutureTask<String> text = new FutureTask<>(() -> shortText(value, maxValueLength));
+    ClassLoader loader = session.cellLoader();
+    Thread thread = EngineThreads.daemon("tablebook-vars", () -> {
+      OutputRoute.pinTo(cell);
+      Thread.currentThread().setContextClassLoader(loader);
+      text.run();
+    });
+    thread.start();
+    long end = System.nanoTime() + sliceNanos;
     try {
-      session.control.runAsUserCode(() -> {
-        text[0] = shortText(value, maxValueLength);
-        return null;
-      });
-      return new Render(text[0], false);
-    } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
-      synchronized (this) {
-        return new Render("(toString() did not finish)", !sliceEnded);
+      for (long left = sliceNanos; left > 0 && !stopped.getAsBoolean(); left = end - System.nanoTime()) {
+        try {
+          return text.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MS)), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // look again whether the cell was stopped
+        }
       }
-    } finally {
-      synchronized (this) {
-        rendering = false; // from here the slice's stop reaches no code
-      }
-      slice.cancel(false);
-      session.control.takeStopped(); // the slice's stop is not the next snippet's
+    } catch (ExecutionException e) { // shortText reports what toString() threw itself
+      return "(toString() threw " + e.getCause().getClass().getName() + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-  }
-
-  private synchronized void endSlice() {
-    if (rendering) {
-      sliceEnded = true;
-      session.jshell.stop();
-    }
+    thread.interrupt();
+    return null;
   }
 
   /** {@code value}'s text on one line, cut to {@code max} characters; what {@code toString()} threw, if it did. */
@@ -124,9 +127,6 @@ final class VariableSummaries {
     try {
       text = value != null && value.getClass().isArray() ? arrayText(value) : String.valueOf(value);
     } catch (Throwable e) { // an Error (StackOverflowError) too: a value's failure is not the listing's
-      if (e.getClass().getName().equals("java.lang.ThreadDeath")) {
-        throw e; // how JShell's stop arrives (the budget's, an interrupt's): the listing ends here
-      }
       return "(toString() threw " + e.getClass().getName() + ")";
     }
     if (text == null) {

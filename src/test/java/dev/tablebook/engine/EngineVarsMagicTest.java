@@ -81,6 +81,25 @@ class EngineVarsMagicTest extends EngineTestBase {
   }
 
   @Test
+  @Timeout(30)
+  void aToStringWaitingForALockForGoodDoesNotHangTheCell() {
+    run("var locked = java.util.Collections.synchronizedList(new java.util.ArrayList<Integer>());\n"
+        + "var held = new java.util.concurrent.CountDownLatch(1);\n"
+        + "var holder = new Thread(() -> { synchronized (locked) { held.countDown(); try { Thread.sleep(600_000); } catch (InterruptedException e) { } } });\n"
+        + "holder.setDaemon(true);\nholder.start();\nheld.await();\nint number = 42;");
+    RecordingSink sink = new RecordingSink();
+    long start = System.nanoTime();
+    CellResult result = run("%vars", sink);
+    assertEquals(CellResult.Status.OK, result.status(), sink.outputs.toString());
+    assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(5), "%vars took too long");
+    String text = table(sink).plainText();
+    assertTrue(text.matches("(?s).*\\blocked +\\S+ +\\(toString\\(\\) did not finish\\).*"), text);
+    assertTrue(text.matches("(?s).*\\bnumber +int +42\\b.*"), text);
+    assertEquals("7", run("3 + 4").result());
+    run("holder.interrupt();"); // the lock is let go: the abandoned toString() ends, printing nowhere
+  }
+
+  @Test
   void anEmptySessionSaysSo() {
     assertEquals("no variables defined\n", run("%vars").stdout());
   }
