@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code %%bash}: runs the cell's body with {@code bash} (the body on its standard input, as IPython
  * does), in the notebook's working directory. What it prints reaches the cell's stdout and stderr as
- * it comes; an exit code other than 0 is the cell's error. An interrupt or the cell's time limit
- * kills bash and every process it started before the cell ends.
+ * it comes; an exit code other than 0 is the cell's error. bash runs in a session (and process group)
+ * of its own, and when the cell ends (normally, by an error, an interrupt or the time limit) bash and
+ * every process of that group are killed, so a background job does not outlive the cell. Once bash
+ * has exited the cell waits at most {@value #DRAIN_MS} ms for the rest of its output.
  */
 final class BashMagic implements Magic {
+  private static final long DRAIN_MS = 1000;
 
   @Override
   public String name() {
@@ -40,7 +44,9 @@ final class BashMagic implements Magic {
     }
     Process process;
     try {
-      process = new ProcessBuilder("bash").directory(context.resolve(".").toFile()).start();
+      // setsid (util-linux) makes bash the leader of a new session and process group: it forks only when
+      // it already leads a group, which a child of the JVM does not, so bash's pid is the group's id
+      process = new ProcessBuilder("setsid", "bash").directory(context.resolve(".").toFile()).start();
     } catch (IOException e) {
       throw new MagicException("%%bash: cannot start bash (is it installed and on the PATH?): " + e.getMessage(), e);
     }
@@ -50,8 +56,14 @@ final class BashMagic implements Magic {
       int code = context.interruptibly("bash", () -> {
         feed(process, body);
         int exit = process.waitFor();
-        out.join(); // all it printed is shown before the cell ends
-        err.join();
+        // what it printed is shown; a background job that keeps the pipes open does not hold the cell
+        long drainUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MS);
+        for (Thread pump : new Thread[] {out, err}) {
+          long left = drainUntil - System.nanoTime();
+          if (left > 0) {
+            TimeUnit.NANOSECONDS.timedJoin(pump, left);
+          }
+        }
         return exit;
       });
       if (code != 0) {
@@ -63,7 +75,18 @@ final class BashMagic implements Magic {
     } catch (Exception e) {
       throw new MagicException("%%bash failed: " + e, e);
     } finally {
-      ProcessTree.kill(process.toHandle());
+      ProcessTree.kill(process.toHandle()); // while bash lives, its children die first, for it to reap them
+      ProcessTree.killGroup(process.pid()); // then whatever of its group is left, reparented or not
+      closeQuietly(process.getInputStream());
+      closeQuietly(process.getErrorStream());
+    }
+  }
+
+  private static void closeQuietly(InputStream stream) {
+    try {
+      stream.close();
+    } catch (IOException e) {
+      // closing is only to let the pumps end
     }
   }
 

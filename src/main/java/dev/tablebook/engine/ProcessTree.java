@@ -1,5 +1,8 @@
 package dev.tablebook.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -41,6 +44,37 @@ final class ProcessTree {
       // a kill signal cannot be refused: it will be gone soon, the cell need not wait for it
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Kills every process of the process group {@code pgid} (on Linux), those that were reparented
+   * after their parent died too, and waits at most {@value #WAIT_MS} ms until they are gone. Does
+   * nothing where there is no {@code /proc}.
+   */
+  static void killGroup(long pgid) {
+    if (pgid <= 1 || !Files.isDirectory(Path.of("/proc/self"))) {
+      return;
+    }
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MS);
+    for (int round = 0; round < 3; round++) { // again: a member may start more while it dies
+      List<ProcessHandle> members = ProcessHandle.allProcesses().filter(p -> groupOf(p.pid()) == pgid).toList();
+      if (members.isEmpty()) {
+        return;
+      }
+      members.forEach(ProcessHandle::destroyForcibly);
+      members.forEach(process -> awaitExit(process, deadline));
+    }
+  }
+
+  /** The process group of {@code pid}, from {@code /proc/<pid>/stat}; -1 if it cannot be read. */
+  private static long groupOf(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // state, ppid, pgrp, ...
+      return Long.parseLong(fields[2]);
+    } catch (IOException | RuntimeException e) {
+      return -1; // gone, or not ours to read
     }
   }
 

@@ -110,6 +110,26 @@ class EngineBashMagicTest extends EngineTestBase {
     assertEquals("7", run("3 + 4").result());
   }
 
+  @Test
+  @Timeout(60)
+  void aBackgroundJobNeitherHoldsTheCellNorOutlivesIt() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    CellResult result = run("%%bash\nsleep 30 & echo $! > pidfile; echo started", sink);
+    assertEquals(CellResult.Status.OK, result.status(), sink.outputs.toString());
+    assertTrue(result.elapsed().toMillis() < 5000, "the cell did not wait for its background job: " + result.elapsed());
+    assertTrue(sink.outputs.stream().noneMatch(Output.Error.class::isInstance), sink.outputs.toString());
+    assertEquals("started\n", sink.stdout());
+    long sleep = Long.parseLong(Files.readString(work.resolve("pidfile")).strip());
+    ProcessHandle.of(sleep).ifPresent(job -> {
+      try {
+        job.onExit().get(5, TimeUnit.SECONDS); // killed as the cell ended; only its reaping may lag
+      } catch (Exception e) {
+        throw new AssertionError("the background sleep " + sleep + " is still alive", e);
+      }
+    });
+    assertFalse(alive(sleep), "the background job did not outlive the cell");
+  }
+
   private static long sleepOf(WatchingSink sink) {
     Matcher pid = PID.matcher(sink.recorded.stdout());
     assertTrue(pid.find(), sink.recorded.stdout());
