@@ -18,7 +18,7 @@ final class ProgressHtml {
     StringBuilder html = new StringBuilder(600);
     html.append("<div class=\"tablebook-progress\" style=\"font-family:monospace;font-size:12px;line-height:1.6\">");
     if (!state.label().isEmpty()) {
-      html.append("<span>").append(escape(state.label())).append("</span> ");
+      html.append("<span>").append(Html.escape(state.label())).append("</span> ");
     }
     if (state.bounded()) {
       String colour = state.complete() ? COMPLETE : state.stopped() ? STOPPED : RUNNING;
@@ -28,24 +28,8 @@ final class ProgressHtml {
           .append(String.format(Locale.ROOT, "%.1f", state.fraction() * 100))
           .append("%;background-color:").append(colour).append("\"></span></span> ");
     }
-    html.append("<span>").append(escape(ProgressText.counts(state))).append(" · ")
-        .append(escape(ProgressText.timing(state))).append("</span></div>");
+    html.append("<span>").append(Html.escape(ProgressText.counts(state))).append(" · ")
+        .append(Html.escape(ProgressText.timing(state))).append("</span></div>");
     return html.toString();
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.Html;
 import dev.tablebook.display.MimeBundle;
 import java.util.List;
 
@@ -39,8 +40,8 @@ final class VarsMagic implements Magic {
   static String html(List<SessionVariable> variables) {
     StringBuilder html = new StringBuilder("<table class=\"tablebook-vars\">\n<thead><tr><th>Name</th><th>Type</th><th>Value</th></tr></thead>\n<tbody>\n");
     for (SessionVariable v : variables) {
-      html.append("<tr><td><code>").append(escape(v.name())).append("</code></td><td><code>").append(escape(v.type()))
-          .append("</code></td><td>").append(escape(v.value())).append("</td></tr>\n");
+      html.append("<tr><td><code>").append(Html.escape(v.name())).append("</code></td><td><code>").append(Html.escape(v.type()))
+          .append("</code></td><td>").append(Html.escape(v.value())).append("</td></tr>\n");
     }
     return html.append("</tbody>\n</table>").toString();
   }
@@ -59,9 +60,5 @@ final class VarsMagic implements Magic {
       text.append('\n').append(String.format(row, v.name(), v.type(), v.value()).stripTrailing());
     }
     return text.toString();
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -1,5 +1,7 @@
 package dev.tablebook.tables;
 
+import dev.tablebook.display.Html;
+
 /**
  * A view as a self-contained HTML {@code <table>}: escaped text, numbers right-aligned, missing
  * values marked, a "… N more rows …" row between head and tail, the caption above and the shape and
@@ -22,11 +24,11 @@ final class HtmlTable {
   static String render(ShownCells cells) {
     StringBuilder html = new StringBuilder(STYLE).append("<table class=\"tablebook\">");
     if (cells.hasCaption()) {
-      html.append("<caption>").append(escape(cells.caption)).append("</caption>");
+      html.append("<caption>").append(Html.escape(cells.caption)).append("</caption>");
     }
     html.append("<thead><tr>");
     for (int c = 0; c < cells.columnCount(); c++) {
-      html.append(cells.numeric.get(c) ? "<th class=\"num\">" : "<th>").append(escape(cells.headers.get(c))).append("</th>");
+      html.append(cells.numeric.get(c) ? "<th class=\"num\">" : "<th>").append(Html.escape(cells.headers.get(c))).append("</th>");
     }
     html.append("</tr></thead><tbody>");
     for (int r = 0; r < cells.rows.size(); r++) {
@@ -39,29 +41,12 @@ final class HtmlTable {
       html.append("<tr>");
       for (int c = 0; c < row.length; c++) {
         String css = cells.missing.get(r)[c] ? " class=\"missing\"" : cells.numeric.get(c) ? " class=\"num\"" : "";
-        html.append("<td").append(css).append('>').append(escape(row[c])).append("</td>");
+        html.append("<td").append(css).append('>').append(Html.escape(row[c])).append("</td>");
       }
       html.append("</tr>");
     }
     html.append("</tbody><tfoot><tr><td colspan=\"").append(cells.columnCount()).append("\">")
-        .append(escape(cells.footer())).append("</td></tr></tfoot>");
+        .append(Html.escape(cells.footer())).append("</td></tr></tfoot>");
     return html.append("</table>").toString();
-  }
-
-  /** Escapes text for HTML element content and attribute values. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

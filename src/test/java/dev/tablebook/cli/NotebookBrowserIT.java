@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import dev.tablebook.NodeTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotebookBrowserIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path NODE_DIR = Path.of("src/test/node");
-  private static final Path SCRIPT = NODE_DIR.resolve("browser/drive-notebooks.js");
+  private static final Path SCRIPT = NodeTools.DIR.resolve("browser/drive-notebooks.js");
   private static final Path OUT = Path.of("target/browser").toAbsolutePath();
   private static final String SCRATCH = "scratch.ipynb";
   /** What scratch-cells.js types into the input box. */
@@ -215,28 +214,14 @@ class NotebookBrowserIT {
   /** Fails, naming every missing piece, unless jupyter-notebook, chromium, node and puppeteer-core are there; returns chromium. */
   private static Path prerequisites() throws IOException {
     List<String> missing = new ArrayList<>();
-    if (onPath("jupyter-notebook") == null) {
+    if (NodeTools.onPath("jupyter-notebook") == null) {
       missing.add("jupyter-notebook is not on the PATH (Debian: apt-get install jupyter-notebook)");
     }
-    Path chromium = onPath("chromium");
+    Path chromium = NodeTools.onPath("chromium");
     if (chromium == null) {
       missing.add("chromium is not on the PATH (Debian: apt-get install chromium)");
     }
-    if (onPath("node") == null) {
-      missing.add("node is not on the PATH (Debian: apt-get install nodejs)");
-    }
-    Path installed = NODE_DIR.resolve("node_modules/puppeteer-core/package.json");
-    if (!Files.isRegularFile(installed)) {
-      missing.add(installed.getParent() + " is missing: run `npm ci --prefix " + NODE_DIR + "`"
-          + (onPath("npm") == null ? ", after installing npm, which is not on the PATH (Debian: apt-get install npm)" : ""));
-    } else {
-      String pinned = JSON.readTree(NODE_DIR.resolve("package.json").toFile()).path("dependencies").path("puppeteer-core").asText();
-      String version = JSON.readTree(installed.toFile()).path("version").asText();
-      if (!version.equals(pinned)) {
-        missing.add(installed.getParent() + " is version " + version + ", but package.json pins " + pinned
-            + ": run `npm ci --prefix " + NODE_DIR + "`");
-      }
-    }
+    missing.addAll(NodeTools.missing("puppeteer-core"));
     if (!missing.isEmpty()) {
       fail("the browser test cannot run (`bash .ci/run` installs what it needs):\n  " + String.join("\n  ", missing));
     }
@@ -273,13 +258,5 @@ class NotebookBrowserIT {
     return dir;
   }
 
-  private static Path onPath(String command) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir).resolve(command);
-      if (!dir.isEmpty() && Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
+
 }

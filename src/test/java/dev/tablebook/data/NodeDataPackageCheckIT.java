@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
+import dev.tablebook.NodeTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NodeDataPackageCheckIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path CHECK_DIR = Path.of("src/test/node");
-  private static final Path SCRIPT = CHECK_DIR.resolve("check-datapackage.js");
+  private static final Path SCRIPT = NodeTools.DIR.resolve("check-datapackage.js");
   private static final Path DATASETS = Path.of("datasets");
 
   /** What the Node check printed and how it exited. */
@@ -36,22 +35,7 @@ class NodeDataPackageCheckIT {
 
   @BeforeAll
   static void nodeAndTheLibraryAreInstalled() throws IOException {
-    List<String> missing = new ArrayList<>();
-    if (onPath("node") == null) {
-      missing.add("node is not on the PATH (Debian: apt-get install nodejs)");
-    }
-    Path installed = CHECK_DIR.resolve("node_modules/datapackage/package.json");
-    if (!Files.isRegularFile(installed)) {
-      missing.add(installed.getParent() + " is missing: run `npm ci --prefix " + CHECK_DIR + "`"
-          + (onPath("npm") == null ? ", after installing npm, which is not on the PATH (Debian: apt-get install npm)" : ""));
-    } else {
-      String pinned = JSON.readTree(CHECK_DIR.resolve("package.json").toFile()).path("dependencies").path("datapackage").asText();
-      String version = JSON.readTree(installed.toFile()).path("version").asText();
-      if (!version.equals(pinned)) {
-        missing.add(installed.getParent() + " is version " + version + ", but package.json pins " + pinned
-            + ": run `npm ci --prefix " + CHECK_DIR + "`");
-      }
-    }
+    List<String> missing = NodeTools.missing("datapackage");
     if (!missing.isEmpty()) {
       fail("the independent data package check cannot run (`bash .ci/run` installs what it needs):\n  "
           + String.join("\n  ", missing));
@@ -151,13 +135,5 @@ class NodeDataPackageCheckIT {
     return new Run(node.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
   }
 
-  private static Path onPath(String command) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir).resolve(command);
-      if (!dir.isEmpty() && Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
+
 }
