@@ -10,7 +10,6 @@ import dev.tablebook.kernel.wire.Signer;
 import dev.tablebook.kernel.wire.WireCodec;
 import dev.tablebook.kernel.wire.WireException;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException, WireException {
     String key = UUID.randomUUID().toString();
-    int[] ports = freePorts(5);
+    int[] ports = dev.tablebook.io.LoopbackPorts.free(5);
     ConnectionInfo connection = new ConnectionInfo("tcp", "127.0.0.1", ports[0], ports[1], ports[2], ports[3], ports[4],
         key, "hmac-sha256");
     WireCodec codec = new WireCodec(Signer.of(connection.signatureScheme(), key));
@@ -109,24 +108,6 @@ final class TrainCommand implements Callable<Integer> {
       Message reply = codec.decode(received);
       if (reply.parentHeader().path("msg_id").asText().equals(request.id())) {
         return reply;
-      }
-    }
-  }
-
-  /** {@code count} different free ports: all held open until each is chosen, as a port just closed may come again. */
-  private static int[] freePorts(int count) throws IOException {
-    List<ServerSocket> sockets = new ArrayList<>();
-    try {
-      int[] ports = new int[count];
-      for (int i = 0; i < count; i++) {
-        ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-        sockets.add(socket);
-        ports[i] = socket.getLocalPort();
-      }
-      return ports;
-    } finally {
-      for (ServerSocket socket : sockets) {
-        socket.close();
       }
     }
   }

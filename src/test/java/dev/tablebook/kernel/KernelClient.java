@@ -7,7 +7,6 @@ import dev.tablebook.kernel.wire.Signer;
 import dev.tablebook.kernel.wire.WireCodec;
 import dev.tablebook.kernel.wire.WireException;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import org.zeromq.SocketType;
@@ -67,9 +66,7 @@ final class KernelClient implements AutoCloseable {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return dev.tablebook.io.LoopbackPorts.free(); // outside the ephemeral range: no connect can take it first
   }
 
   static Message request(String type, ObjectNode content) {
