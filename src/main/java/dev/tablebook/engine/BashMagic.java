@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * every process of that group are killed, so a background job does not outlive the cell. Once bash
  * has exited the cell waits at most {@value #DRAIN_MS} ms for the rest of its output.
  */
-final class BashMagic implements Magic {
+final class BashMagic implements CellMagic {
   private static final long DRAIN_MS = 1000;
 
   @Override
@@ -28,20 +28,8 @@ final class BashMagic implements Magic {
   }
 
   @Override
-  public boolean isLineMagic() {
-    return false;
-  }
-
-  @Override
-  public boolean isCellMagic() {
-    return true;
-  }
-
-  @Override
   public boolean run(String arguments, String body, MagicContext context) throws MagicException {
-    if (!arguments.isBlank()) {
-      throw new MagicException("%%bash takes no arguments (the cell's body is the script), not: " + arguments.strip());
-    }
+    CellMagic.noArguments("bash", arguments, "the cell's body is the script");
     Process process;
     try {
       // setsid (util-linux) makes bash the leader of a new session and process group: it forks only when

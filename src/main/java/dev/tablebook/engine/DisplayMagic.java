@@ -10,7 +10,7 @@ import java.util.function.Function;
  * body itself as the {@code text/plain} fallback, as IPython's magics of those names do; Markdown also
  * carries its HTML rendering, as {@code Display.markdown} does.
  */
-final class DisplayMagic implements Magic {
+final class DisplayMagic implements CellMagic {
   private final String name;
   private final Function<String, MimeBundle> bundle;
   private final String help;
@@ -46,20 +46,8 @@ final class DisplayMagic implements Magic {
   }
 
   @Override
-  public boolean isLineMagic() {
-    return false;
-  }
-
-  @Override
-  public boolean isCellMagic() {
-    return true;
-  }
-
-  @Override
   public boolean run(String arguments, String body, MagicContext context) throws MagicException {
-    if (!arguments.isBlank()) {
-      throw new MagicException("%%" + name + " takes no arguments (the cell's body is what it shows), not: " + arguments.strip());
-    }
+    CellMagic.noArguments(name, arguments, "the cell's body is what it shows");
     context.display(bundle.apply(body));
     return true;
   }

@@ -15,7 +15,7 @@ import java.util.List;
  * {@code Appending to}). The file is replaced whole, never left half written; a missing folder is
  * an error, not created (as in IPython).
  */
-final class WriteFileMagic implements Magic {
+final class WriteFileMagic implements CellMagic {
   private static final String USAGE = "usage: %%writefile [-a|--append] FILE (quote a name with spaces)";
 
   @Override
@@ -26,16 +26,6 @@ final class WriteFileMagic implements Magic {
   @Override
   public String help() {
     return "write the cell to a file (-a: append to it)";
-  }
-
-  @Override
-  public boolean isLineMagic() {
-    return false;
-  }
-
-  @Override
-  public boolean isCellMagic() {
-    return true;
   }
 
   @Override
