@@ -38,7 +38,8 @@ class ArchitectureTest {
       Map.entry("kernel.wire", Set.of()),
       Map.entry("kernel", Set.of("kernel.wire", "engine", "display", "io")),
       Map.entry("notebook", Set.of("engine", "display", "io")),
-      Map.entry("jvm", Set.of("io")));
+      Map.entry("jvm", Set.of("io")),
+      Map.entry("sql", Set.of("data")));
 
   static JavaClasses main;
 

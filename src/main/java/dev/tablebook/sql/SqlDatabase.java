@@ -1,0 +1,359 @@
+package dev.tablebook.sql;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.DoubleConsumer;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBPreparedStatement;
+import org.duckdb.QueryProgress;
+import tech.tablesaw.api.Table;
+
+/**
+ * One embedded DuckDB database, in memory, and the way to run SQL on it from Java: queries give
+ * Tablesaw tables, Tablesaw tables become SQL tables, Parquet files are read and written.
+ *
+ * <p>A statement runs on a thread of the database's own while the caller waits: when the caller is
+ * interrupted (a notebook's interrupt or time limit), the statement is cancelled in DuckDB and the wait
+ * ends within a second, and the database is ready for the next one. One statement runs at a time.
+ * Long statements report their progress ({@link Request#progress}).
+ *
+ * @since 0.3
+ */
+public final class SqlDatabase implements AutoCloseable {
+  private static final long PROGRESS_POLL_MS = 250;
+  private static final long CANCEL_WAIT_MS = 10_000;
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final DuckDBConnection connection;
+  private final SqlSettings settings;
+  private final Path ownTempDirectory;
+  private final ReentrantLock oneAtATime = new ReentrantLock();
+  private final ScheduledExecutorService worker;
+
+  private SqlDatabase(DuckDBConnection connection, SqlSettings settings, Path ownTempDirectory) {
+    this.connection = connection;
+    this.settings = settings;
+    this.ownTempDirectory = ownTempDirectory;
+    this.worker = Executors.newScheduledThreadPool(2, runnable -> {
+      Thread thread = new Thread(runnable, "tablebook-sql-" + THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** A new, empty in-memory database with these settings. */
+  public static SqlDatabase open(SqlSettings settings) {
+    Path ownTemp = null;
+    try {
+      Path temp = settings.tempDirectory();
+      if (temp == null) {
+        ownTemp = Files.createTempDirectory("tablebook-duckdb-");
+        temp = ownTemp;
+      }
+      Properties properties = new Properties();
+      properties.setProperty("memory_limit", settings.memoryLimit());
+      properties.setProperty("temp_directory", temp.toAbsolutePath().toString());
+      if (settings.threads() > 0) {
+        properties.setProperty("threads", String.valueOf(settings.threads()));
+      }
+      properties.setProperty("errors_as_json", "true");
+      DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", properties);
+      try (Statement statement = connection.createStatement()) {
+        // Progress is tracked for getQueryProgress, never printed (DuckDB would print to the process's stdout).
+        statement.execute("SET enable_progress_bar = true");
+        statement.execute("SET enable_progress_bar_print = false");
+      }
+      return new SqlDatabase(connection, settings, ownTemp);
+    } catch (SQLException e) {
+      deleteTree(ownTemp);
+      throw SqlErrors.from(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a temp folder for DuckDB", e);
+    }
+  }
+
+  /** The settings the database was opened with (a later {@code SET} in SQL is not reflected). */
+  public SqlSettings settings() {
+    return settings;
+  }
+
+  /** The JDBC connection, for what this class does not offer (it is shared: do not close it). */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** What to run: a statement, its {@code ?} parameters, how many rows to keep, whom to tell the progress. */
+  public record Request(String sql, List<?> parameters, long maxRows, DoubleConsumer progress) {
+    public Request {
+      Objects.requireNonNull(sql, "sql");
+      parameters = List.copyOf(parameters.stream().map(p -> p == null ? NullParameter.NULL : p).toList());
+      progress = progress == null ? percent -> { } : progress;
+    }
+
+    /** {@code sql} with {@code parameters}, all rows, no progress. */
+    public static Request of(String sql, Object... parameters) {
+      return new Request(sql, java.util.Arrays.asList(parameters), -1, null);
+    }
+
+    /** The same request keeping at most {@code rows} rows of the result. */
+    public Request limitedTo(long rows) {
+      return new Request(sql, parameters, rows, progress);
+    }
+
+    /** The same request telling {@code listener} the percentage done (0 to 100) while it runs. */
+    public Request progress(DoubleConsumer listener) {
+      return new Request(sql, parameters, maxRows, listener);
+    }
+  }
+
+  private enum NullParameter { NULL }
+
+  /**
+   * What a statement gave: its rows as a table (empty for a statement with no result, such as
+   * {@code CREATE}), whether rows were left out because of the row limit, and the update count of a
+   * statement that changed rows (-1 otherwise).
+   */
+  public record Result(Table table, boolean hasRows, boolean cut, long updateCount) {}
+
+  /** Runs one query and returns its rows; {@code ?} in {@code sql} are bound to {@code parameters}. */
+  public Table query(String sql, Object... parameters) {
+    return run(Request.of(sql, parameters)).table();
+  }
+
+  /** Runs one statement that gives no rows ({@code CREATE}, {@code SET}, {@code COPY}, ...). */
+  public void execute(String sql, Object... parameters) {
+    run(Request.of(sql, parameters));
+  }
+
+  /**
+   * Runs one statement as {@code request} says. The calling thread waits; when it is interrupted, the
+   * statement is cancelled and a {@link SqlException} says so (the thread's interrupt flag is kept).
+   */
+  public Result run(Request request) {
+    try {
+      oneAtATime.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SqlException("cancelled before it started: another statement was still running");
+    }
+    try {
+      return runLocked(request);
+    } finally {
+      oneAtATime.unlock();
+    }
+  }
+
+  private Result runLocked(Request request) {
+    DuckDBPreparedStatement statement;
+    try {
+      statement = connection.prepareStatement(request.sql()).unwrap(DuckDBPreparedStatement.class);
+      for (int i = 0; i < request.parameters().size(); i++) {
+        Object parameter = request.parameters().get(i);
+        statement.setObject(i + 1, parameter == NullParameter.NULL ? null : parameter);
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.from(e);
+    }
+    CancelFlag cancel = new CancelFlag();
+    CompletableFuture<Result> result = CompletableFuture.supplyAsync(() -> execute(statement, request, cancel), worker);
+    ScheduledFuture<?> progress = worker.scheduleWithFixedDelay(() -> reportProgress(statement, request), PROGRESS_POLL_MS,
+        PROGRESS_POLL_MS, TimeUnit.MILLISECONDS);
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      cancel(statement, cancel, result);
+      Thread.currentThread().interrupt();
+      throw new SqlException("the query was cancelled");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure ? failure : new SqlException(String.valueOf(e.getCause()), e.getCause());
+    } catch (Throwable e) { // a stop of the calling thread (ThreadDeath on Java 17): cancel, then let it go on
+      cancel(statement, cancel, result);
+      throw e;
+    } finally {
+      progress.cancel(false);
+      close(statement);
+    }
+  }
+
+  private Result execute(DuckDBPreparedStatement statement, Request request, CancelFlag cancel) {
+    try {
+      if (statement.execute()) {
+        try (ResultSet rows = statement.getResultSet()) {
+          ResultTables.Read read = ResultTables.read(rows, "result", request.maxRows(), cancel::isSet);
+          return new Result(read.table(), true, read.cut(), -1);
+        }
+      }
+      long count = statement.getLargeUpdateCount();
+      return new Result(Table.create("result"), false, false, count);
+    } catch (SQLException e) {
+      if (cancel.isSet()) {
+        throw new SqlException("the query was cancelled", e);
+      }
+      throw SqlErrors.from(e);
+    }
+  }
+
+  private static void reportProgress(DuckDBPreparedStatement statement, Request request) {
+    try {
+      QueryProgress progress = statement.getQueryProgress();
+      if (progress != null && progress.getPercentage() >= 0) {
+        request.progress().accept(Math.min(100, progress.getPercentage()));
+      }
+    } catch (SQLException | RuntimeException e) {
+      // the statement ended between two polls, or progress is not known: nothing to report
+    }
+  }
+
+  private static void cancel(DuckDBPreparedStatement statement, CancelFlag flag, CompletableFuture<Result> running) {
+    flag.set();
+    try {
+      statement.cancel();
+    } catch (SQLException | RuntimeException e) {
+      // it ended on its own meanwhile
+    }
+    try {
+      running.get(CANCEL_WAIT_MS, TimeUnit.MILLISECONDS); // the database is free again before the next statement
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      // cancelled, as asked
+    }
+  }
+
+  private static final class CancelFlag {
+    private volatile boolean set;
+
+    void set() {
+      set = true;
+    }
+
+    boolean isSet() {
+      return set;
+    }
+  }
+
+  private static void close(Statement statement) {
+    try {
+      statement.close();
+    } catch (SQLException e) {
+      // closing what ended anyway
+    }
+  }
+
+  /**
+   * Makes {@code table} queryable as {@code name}: a copy in DuckDB, replacing any table of that name
+   * (changes to {@code table} afterwards are not seen; register it again). Tablesaw keeps an empty
+   * string as a missing value, so it arrives as NULL.
+   */
+  public void register(String name, Table table) {
+    write(new TableWriter.Target("memory", "main", name), table);
+  }
+
+  /**
+   * Makes {@code table} queryable as {@code name} until {@link #dropTemporary}: a temporary table, which
+   * shadows a table of the same name while it exists.
+   */
+  public void registerTemporary(String name, Table table) {
+    write(new TableWriter.Target("temp", "main", name), table);
+  }
+
+  /** Drops the temporary table {@code name}, if there is one. */
+  public void dropTemporary(String name) {
+    execute("DROP TABLE IF EXISTS temp.main." + TableWriter.quote(name));
+  }
+
+  /** Registers {@code table} under {@code schema.name} and makes it readable, not writable, as the view {@code name}. */
+  void registerReadOnly(String schema, String name, Table table) {
+    execute("CREATE SCHEMA IF NOT EXISTS " + TableWriter.quote(schema));
+    write(new TableWriter.Target("memory", schema, name), table);
+    execute("CREATE OR REPLACE VIEW " + TableWriter.quote(name) + " AS SELECT * FROM " + TableWriter.quote(schema) + "."
+        + TableWriter.quote(name));
+  }
+
+  private void write(TableWriter.Target target, Table table) {
+    oneAtATime.lock();
+    try {
+      TableWriter.write(connection, target, table);
+    } catch (SQLException e) {
+      throw SqlErrors.from(e);
+    } finally {
+      oneAtATime.unlock();
+    }
+  }
+
+  /** The rows of a Parquet file (or of several: {@code path} may be a glob). */
+  public Table readParquet(Path path) {
+    return query("SELECT * FROM read_parquet(?)", path.toString());
+  }
+
+  /**
+   * Writes {@code table} to {@code path} as Parquet (zstd-compressed), through a temp file beside it
+   * that is renamed at the end: a failed write leaves the old file, never half a new one.
+   */
+  public void writeParquet(Table table, Path path) {
+    Path target = path.toAbsolutePath();
+    Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    String name = "__tablebook_export_" + THREADS.incrementAndGet();
+    registerTemporary(name, table);
+    try {
+      execute("COPY (SELECT * FROM temp.main." + TableWriter.quote(name) + ") TO '" + temp.toString().replace("'", "''")
+          + "' (FORMAT parquet, COMPRESSION zstd)");
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    } finally {
+      dropTemporary(name);
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // nothing more to do
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // closing anyway
+    } finally {
+      deleteTree(ownTempDirectory);
+    }
+  }
+
+  private static void deleteTree(Path folder) {
+    if (folder == null || !Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temp folder left behind
+    }
+  }
+}
