@@ -47,7 +47,7 @@ public final class Notebook {
     return (T) host("cellMagic").cellMagic(name, args, body);
   }
 
-  private static NotebookHost host(String helper) {
+  static NotebookHost host(String helper) {
     NotebookHost host = router.get();
     if (host == null) {
       throw new IllegalStateException(helper + "(...) works only in a notebook cell, while it runs");

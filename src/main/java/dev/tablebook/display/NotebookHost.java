@@ -21,6 +21,9 @@ public interface NotebookHost {
   /** Runs the cell magic {@code %%name args} with {@code body} and returns its value (or null). */
   Object cellMagic(String name, List<String> args, String body);
 
+  /** The value a magic left for the session variable {@code name} ({@link BoundValues}), taken once. */
+  Object boundValue(String name);
+
   /**
    * Sets how {@link Notebook}'s helpers find their host: {@code router} gives the host of the cell
    * running on the calling thread, or {@code null} outside a running cell.

@@ -1,7 +1,7 @@
 package dev.tablebook.engine;
 
 /** A magic that exists only as a cell magic ({@code %%name} on a cell's first line, the rest its body). */
-interface CellMagic extends Magic {
+public interface CellMagic extends Magic {
   @Override
   default boolean isLineMagic() {
     return false;

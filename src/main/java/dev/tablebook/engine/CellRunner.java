@@ -37,6 +37,7 @@ final class CellRunner implements MagicContext, NotebookHost {
   private final List<Snippet> transientSnippets = new ArrayList<>();
   private final boolean nested;
   private Object magicValue;
+  private final java.util.Map<String, Object> pendingBindings = new java.util.HashMap<>();
 
   CellRunner(JShellSession session, CellContext context, Magics magics, String cellName, Path workingDirectory,
       Invocation invocation) {
@@ -147,7 +148,9 @@ final class CellRunner implements MagicContext, NotebookHost {
       magicValue = null;
       return magics.run(name, arguments, body, this);
     } catch (MagicException e) {
-      fail(ErrorFormatter.plain("MagicException", e.getMessage()));
+      fail(body != null && e.bodyOffset() >= 0
+          ? ErrorFormatter.positioned("MagicException", cellName, body, e.bodyOffset(), e.length(), magicLineOffset, e.getMessage())
+          : ErrorFormatter.plain("MagicException", e.getMessage()));
       return false;
     } catch (Throwable e) { // a magic's own failure is this cell's error, never the engine's
       fail(errors.runtimeError(e, "%" + name + " failed: "));
@@ -388,6 +391,43 @@ final class CellRunner implements MagicContext, NotebookHost {
     } catch (Invocation.StoppedError e) {
       throw new MagicException(e.getMessage() + " while waiting for " + what);
     }
+  }
+
+  @Override
+  public java.util.Map<String, Object> values(java.util.Collection<String> names) {
+    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    session.jshell.variables().filter(v -> session.jshell.status(v) == Snippet.Status.VALID && names.contains(v.name()))
+        .forEach(v -> values.put(v.name(), session.valueOf(v)));
+    return values;
+  }
+
+  @Override
+  public void bind(String name, Class<?> type, Object value) throws MagicException {
+    if (!javax.lang.model.SourceVersion.isName(name) || name.contains(".")) {
+      throw new MagicException("\"" + name + "\" is not a name a Java variable can have");
+    }
+    String typeName = type.getCanonicalName();
+    if (typeName == null || !java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+      throw new MagicException("a variable cannot be declared with the type " + type.getName());
+    }
+    pendingBindings.put(name, value);
+    try {
+      String declaration = typeName + " " + name + " = (" + typeName + ") dev.tablebook.display.BoundValues.take(\"" + name + "\");";
+      if (!runCode(declaration, magicLineOffset)) {
+        throw new MagicException("the variable " + name + " could not be declared");
+      }
+      lastValue = null; // the declaration is not the cell's value
+    } finally {
+      pendingBindings.remove(name);
+    }
+  }
+
+  @Override
+  public Object boundValue(String name) {
+    if (!pendingBindings.containsKey(name)) {
+      throw new NotebookException("no magic is binding a variable named " + name);
+    }
+    return pendingBindings.remove(name);
   }
 
   @Override

@@ -57,6 +57,28 @@ final class ErrorFormatter {
     return new Output.Error("CompilationException", first, traceback);
   }
 
+  /**
+   * An error at {@code offset} in {@code text}, {@code width} characters wide, where {@code text}'s
+   * first line is line {@code lineOffset + 1} of the cell: the cell's line and column, the line, a caret.
+   */
+  static Output.Error positioned(String ename, String cellName, String text, int offset, int width, int lineOffset, String message) {
+    int start = clamp(offset, text);
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    int lineEnd = text.indexOf('\n', start);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    int line = lineOffset + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+    int column = start - lineStart + 1;
+    int shown = Math.max(1, Math.min(width, lineEnd - start));
+    List<String> lines = message.lines().toList();
+    String first = lines.isEmpty() ? "" : lines.get(0);
+    List<String> traceback = new ArrayList<>();
+    traceback.add(cellName + ", line " + line + ", column " + column + ": " + first);
+    traceback.add("    " + text.substring(lineStart, lineEnd));
+    traceback.add("    " + " ".repeat(column - 1) + "^" + (shown > 1 ? "-".repeat(shown - 2) + "^" : ""));
+    traceback.addAll(lines.subList(Math.min(1, lines.size()), lines.size())); // the rest of the message, under the caret
+    return new Output.Error(ename, first, traceback);
+  }
+
   /** An exception thrown by cell code, with cell lines in the trace. */
   Output.Error runtimeError(JShellException exception) {
     return runtimeError(exception, "");

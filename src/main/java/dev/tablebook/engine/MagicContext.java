@@ -43,6 +43,20 @@ public interface MagicContext {
    */
   List<SessionVariable> variables(int maxValueLength);
 
+  /**
+   * The live values of those of {@code names} that are session variables (absent names are left out; a
+   * variable holding null maps to null), read without running any of their code.
+   */
+  java.util.Map<String, Object> values(java.util.Collection<String> names);
+
+  /**
+   * Declares the session variable {@code name} of {@code type} (replacing one of that name) holding
+   * {@code value}, as if the cell had declared it.
+   *
+   * @throws MagicException when {@code name} is not a Java identifier or the declaration fails
+   */
+  void bind(String name, Class<?> type, Object value) throws MagicException;
+
   /** A path from the user, resolved against the working directory. */
   Path resolve(String path);
 

@@ -8,12 +8,35 @@ package dev.tablebook.engine;
 public class MagicException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  private final int bodyOffset;
+  private final int length;
+
   public MagicException(String message) {
-    super(message);
+    this(message, null);
   }
 
   public MagicException(String message, Throwable cause) {
+    this(message, -1, 0, cause);
+  }
+
+  /**
+   * A problem at {@code bodyOffset} in a cell magic's body, {@code length} characters wide: the
+   * error then names the cell's line and column and shows the line with a caret, as a compile error does.
+   */
+  public MagicException(String message, int bodyOffset, int length, Throwable cause) {
     super(message, cause);
+    this.bodyOffset = bodyOffset;
+    this.length = length;
+  }
+
+  /** Where in the cell magic's body the problem is, or -1. */
+  public int bodyOffset() {
+    return bodyOffset;
+  }
+
+  /** How wide the problem is from {@link #bodyOffset()}. */
+  public int length() {
+    return Math.max(1, length);
   }
 
   /** Reads a UTF-8 text file for {@code %magic}, or fails saying which file and why. */

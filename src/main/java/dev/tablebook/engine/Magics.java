@@ -37,6 +37,18 @@ public final class Magics {
     magics.register(new VarsMagic());
     maven.magics().forEach(magics::register);
     MavenMagics.aliases().forEach(magics::alias);
+    // Magics of the toolkit's packages (%%sql), which the engine does not know by name.
+    var found = java.util.ServiceLoader.load(Magic.class, Magics.class.getClassLoader()).iterator();
+    while (true) {
+      try {
+        if (!found.hasNext()) {
+          break;
+        }
+        magics.register(found.next());
+      } catch (java.util.ServiceConfigurationError | LinkageError e) { // one broken magic costs only itself
+        System.getLogger(Magics.class.getName()).log(System.Logger.Level.WARNING, "a magic could not be loaded", e);
+      }
+    }
     return magics;
   }
 

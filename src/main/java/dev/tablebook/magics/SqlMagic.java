@@ -1,0 +1,214 @@
+package dev.tablebook.magics;
+
+import dev.tablebook.display.Progress;
+import dev.tablebook.display.Renderers;
+import dev.tablebook.engine.CellMagic;
+import dev.tablebook.engine.MagicArguments;
+import dev.tablebook.engine.MagicContext;
+import dev.tablebook.engine.MagicException;
+import dev.tablebook.sql.Sql;
+import dev.tablebook.sql.SqlDatabase;
+import dev.tablebook.sql.SqlException;
+import dev.tablebook.sql.SqlScript;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code %%sql [-o NAME] [--limit N]}: runs the cell's SQL in the notebook's DuckDB database
+ * ({@link Sql#database()}) and shows the last statement's rows as a table.
+ *
+ * <ul>
+ *   <li>A Tablesaw {@code Table} held in a session variable is queried by naming the variable
+ *       ({@code SELECT * FROM suppliers}): it is copied in for the cell and shadows a table of the same name.
+ *   <li>{@code {name}} is the session variable {@code name} as a bound parameter ({@code WHERE year = {year}},
+ *       {@code IN ({ids})} for a collection), never pasted into the text.
+ *   <li>{@code -o NAME} declares the session variable {@code NAME} holding the result; {@code --limit N}
+ *       keeps the first N rows (and says when there were more).
+ *   <li>An interrupt or the cell's time limit cancels the running statement; a statement that runs
+ *       longer than a second shows DuckDB's progress; an error points at the line and column of the cell.
+ * </ul>
+ */
+public final class SqlMagic implements CellMagic {
+  private static final String USAGE = "usage: %%sql [-o NAME] [--limit N] [--engine duckdb], then SQL on the lines below";
+  private static final long PROGRESS_AFTER_NANOS = 1_000_000_000L;
+
+  @Override
+  public String name() {
+    return "sql";
+  }
+
+  @Override
+  public String help() {
+    return "run SQL (DuckDB) over session tables, the data package and files (-o NAME: keep the result)";
+  }
+
+  /** What the first line asked for. */
+  record Options(String output, long limit) {}
+
+  static Options options(String arguments) throws MagicException {
+    List<String> words = MagicArguments.split(arguments);
+    String output = null;
+    long limit = -1;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      String value = i + 1 < words.size() ? words.get(i + 1) : null;
+      switch (word) {
+        case "-o", "--out" -> {
+          if (value == null || !javax.lang.model.SourceVersion.isName(value) || value.contains(".")) {
+            throw new MagicException("%%sql " + word + " needs the name of a Java variable; " + USAGE);
+          }
+          output = value;
+          i++;
+        }
+        case "--limit" -> {
+          try {
+            limit = Long.parseLong(String.valueOf(value));
+          } catch (NumberFormatException e) {
+            limit = -1;
+          }
+          if (limit < 0) {
+            throw new MagicException("%%sql --limit needs a number of rows (0 or more), not " + value + "; " + USAGE);
+          }
+          i++;
+        }
+        case "--engine" -> {
+          if (!"duckdb".equals(value)) {
+            throw new MagicException("%%sql --engine " + value + ": the engine here is duckdb; " + USAGE);
+          }
+          i++;
+        }
+        default -> throw new MagicException("%%sql does not know " + word + "; " + USAGE);
+      }
+    }
+    return new Options(output, limit);
+  }
+
+  @Override
+  public boolean run(String arguments, String body, MagicContext context) throws MagicException {
+    Options options = options(arguments);
+    SqlScript script = SqlScript.parse(body);
+    if (script.statements().isEmpty()) {
+      throw new MagicException("%%sql: the cell has no SQL below its first line");
+    }
+    SqlDatabase database = await(context, "DuckDB to start", Sql::database);
+    Set<String> names = new LinkedHashSet<>();
+    for (SqlScript.Statement statement : script.statements()) {
+      names.addAll(statement.names());
+      statement.placeholders().forEach(p -> names.add(p.name()));
+    }
+    Map<String, Object> values = context.values(names);
+    Set<String> registered = new HashSet<>();
+    try {
+      SqlDatabase.Result result = null;
+      for (int i = 0; i < script.statements().size(); i++) {
+        SqlScript.Statement statement = script.statements().get(i);
+        boolean last = i == script.statements().size() - 1;
+        for (String name : statement.names()) {
+          if (values.get(name) instanceof Table table && registered.add(name)) {
+            try {
+              await(context, "copying " + name + " to SQL", () -> {
+                database.registerTemporary(name, table);
+                return null;
+              });
+            } catch (SqlException e) {
+              throw new MagicException("%%sql: " + name + ": " + e.getMessage(), e);
+            }
+          }
+        }
+        result = runStatement(database, statement, values, last ? options.limit() : -1, context);
+      }
+      show(result, options, context);
+      return true;
+    } finally {
+      for (String name : registered) {
+        try {
+          database.dropTemporary(name);
+        } catch (SqlException e) {
+          // the copy goes with the database
+        }
+      }
+    }
+  }
+
+  private static SqlDatabase.Result runStatement(SqlDatabase database, SqlScript.Statement statement, Map<String, Object> values,
+      long limit, MagicContext context) throws MagicException {
+    SqlScript.Bound bound;
+    try {
+      bound = statement.bind(values);
+    } catch (SqlException e) {
+      throw new MagicException(e.getMessage(), statement.start() + Math.max(0, e.position()), e.length(), e);
+    }
+    ShownProgress progress = new ShownProgress();
+    SqlDatabase.Request request = new SqlDatabase.Request(bound.sql(), bound.parameters(), limit, progress::update);
+    try {
+      return await(context, "the query", () -> database.run(request));
+    } catch (SqlException e) {
+      int at = e.position() >= 0 ? bound.scriptOffset(e.position()) : statement.start();
+      throw new MagicException(e.getMessage(), at, e.position() >= 0 ? e.length() : 1, e);
+    } finally {
+      progress.close();
+    }
+  }
+
+  /** Waits for {@code work} as {@link MagicContext#interruptibly} does; SQL's own errors pass as they are. */
+  private static <T> T await(MagicContext context, String what, java.util.concurrent.Callable<T> work) throws MagicException {
+    try {
+      return context.interruptibly(what, work);
+    } catch (MagicException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new MagicException("%%sql: " + what + " failed: " + e, e);
+    }
+  }
+
+  private static void show(SqlDatabase.Result result, Options options, MagicContext context) throws MagicException {
+    if (!result.hasRows()) {
+      if (result.updateCount() > 0) {
+        context.println(result.updateCount() + (result.updateCount() == 1 ? " row" : " rows") + " affected");
+      }
+      return;
+    }
+    Table table = result.table();
+    if (options.output() != null) {
+      table.setName(options.output());
+      context.bind(options.output(), Table.class, table);
+    }
+    context.result(table);
+    context.display(Renderers.global().render(table));
+    if (result.cut()) {
+      context.println("the first " + options.limit() + " rows (--limit " + options.limit() + "); the query gave more");
+    }
+  }
+
+  /** DuckDB's progress, shown as a bar once a statement has run for a second. */
+  private static final class ShownProgress implements AutoCloseable {
+    private final long start = System.nanoTime();
+    private Progress bar;
+    private long shown;
+
+    synchronized void update(double percent) {
+      if (bar == null && System.nanoTime() - start < PROGRESS_AFTER_NANOS) {
+        return;
+      }
+      if (bar == null) {
+        bar = Progress.of(100, "query");
+      }
+      long now = (long) percent;
+      if (now > shown) {
+        bar.step(now - shown);
+        shown = now;
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.done();
+      }
+    }
+  }
+}

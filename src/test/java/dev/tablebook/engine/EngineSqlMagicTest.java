@@ -1,0 +1,108 @@
+package dev.tablebook.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code %%sql} in a session: session tables by name, bound {@code {var}}, {@code -o}, errors, interrupt. */
+class EngineSqlMagicTest extends EngineTestBase {
+
+  private static String html(RecordingSink sink) {
+    return sink.outputs.stream().filter(Output.DisplayData.class::isInstance).map(o -> ((Output.DisplayData) o).bundle().plainText())
+        .reduce("", String::concat);
+  }
+
+  @Test
+  void aTableInASessionVariableIsQueriedByItsName() {
+    run("Table suppliers = Table.create(\"s\", StringColumn.create(\"supplier\", \"Russia\", \"Saudi Arabia\", \"Iraq\"),"
+        + " DoubleColumn.create(\"volume_mt\", 108.5, 78.9, 64.0));");
+    RecordingSink sink = run("%%sql\nSELECT supplier, volume_mt FROM suppliers WHERE volume_mt > 70 ORDER BY volume_mt DESC");
+    assertTrue(sink.outputs.stream().noneMatch(Output.Error.class::isInstance), sink.outputs.toString());
+    String shown = html(sink);
+    assertTrue(shown.contains("Russia") && shown.contains("Saudi Arabia") && !shown.contains("Iraq"), shown);
+  }
+
+  @Test
+  void minusOBindsTheResultToASessionVariableAndTheCellCanUseIt() {
+    run("%%sql -o topTwo\nSELECT i, i * i AS sq FROM range(10) r(i) ORDER BY i DESC LIMIT 2");
+    assertEquals("2", run("topTwo.rowCount()").result());
+    assertEquals("81", run("topTwo.longColumn(\"sq\").getLong(0)").result());
+    assertEquals("Table", run("topTwo.getClass().getSimpleName()").result());
+  }
+
+  @Test
+  void placeholdersAreBoundParametersFromSessionValues() {
+    run("String who = \"O'Brien'; DROP TABLE x; --\"; int minimum = 3; List<Integer> picked = List.of(2, 4, 6);");
+    RecordingSink sink = run("%%sql -o bound\nSELECT {who} AS who, count(*) AS n FROM range(10) r(i) WHERE i > {minimum} AND i IN ({picked})");
+    assertTrue(sink.outputs.stream().noneMatch(Output.Error.class::isInstance), sink.outputs.toString());
+    assertEquals("O'Brien'; DROP TABLE x; --", run("bound.stringColumn(\"who\").get(0)").result());
+    assertEquals("2", run("bound.longColumn(\"n\").getLong(0)").result());
+  }
+
+  @Test
+  void anUnknownPlaceholderIsAnErrorAtItsPlaceInTheCell() {
+    Output.Error error = run("%%sql\nSELECT 1 AS one,\n  {nobodyHere} AS two").error();
+    assertEquals(List.of("In [1], line 3, column 3: {nobodyHere}: the session has no variable nobodyHere",
+        "      {nobodyHere} AS two", "      ^----------^"), error.traceback());
+  }
+
+  @Test
+  void anSqlErrorPointsAtTheCellLineAndColumn() {
+    Output.Error error = run("%%sql\nSELECT 1;\nSELECT nope\n  FROM range(3) r(i)").error();
+    assertEquals("In [1], line 3, column 8: Binder Error: Referenced column \"nope\" not found in FROM clause!", error.traceback().get(0));
+    assertEquals("    SELECT nope", error.traceback().get(1));
+    assertTrue(error.traceback().get(3).startsWith("Candidate bindings:"), error.traceback().toString());
+    assertEquals("           ^--^", error.traceback().get(2));
+  }
+
+  @Test
+  void theDataPackageIsThereAsViews() {
+    run("%%sql -o years\nSELECT count(*) AS n FROM trade_totals");
+    assertTrue(Long.parseLong(run("years.longColumn(\"n\").getLong(0)").result()) > 0);
+  }
+
+  @Test
+  void limitKeepsTheFirstRowsAndSaysSo() {
+    RecordingSink sink = run("%%sql --limit 3 -o few\nSELECT * FROM range(100) r(i)");
+    assertTrue(sink.stdout().contains("the first 3 rows (--limit 3); the query gave more"), sink.stdout());
+    assertEquals("3", run("few.rowCount()").result());
+  }
+
+  @Test
+  void badOptionsSayHowToUseTheMagic() {
+    assertTrue(run("%%sql --limit lots\nSELECT 1").error().evalue().contains("--limit needs a number"));
+    assertTrue(run("%%sql -o 2x\nSELECT 1").error().evalue().contains("needs the name of a Java variable"));
+    assertTrue(run("%%sql\n-- only a comment\n").error().evalue().contains("has no SQL"));
+  }
+
+  @Test
+  void anInterruptCancelsALongQueryWithinASecondAndTheNextCellWorks() {
+    RecordingSink sink = new RecordingSink();
+    long[] interruptedAt = {0};
+    OutputSink interruptAtProgress = output -> {
+      sink.accept(output);
+      if (output instanceof Output.DisplayData && interruptedAt[0] == 0) {
+        interruptedAt[0] = System.nanoTime();
+        new Thread(engine::interrupt).start();
+      }
+    };
+    CellResult result = engine.execute("cell 1", "%%sql\nSELECT count(*) FROM range(100000000000) a(x) WHERE x % 7 = 3", interruptAtProgress);
+    long tookMs = (System.nanoTime() - interruptedAt[0]) / 1_000_000;
+    assertEquals(CellResult.Status.INTERRUPTED, result.status(), sink.outputs.toString());
+    assertTrue(tookMs < 1000, "cancelled in " + tookMs + " ms");
+    run("%%sql -o after\nSELECT 1 AS one");
+    assertEquals("1", run("after.rowCount()").result());
+  }
+
+  @Test
+  void theCellTimeLimitCancelsAQuery() {
+    RecordingSink sink = new RecordingSink();
+    CellResult result = engine.execute("cell 1", "%%sql\nSELECT count(*) FROM range(100000000000) a(x) WHERE x % 7 = 3", sink,
+        Duration.ofSeconds(2));
+    assertEquals(CellResult.Status.TIMED_OUT, result.status(), sink.outputs.toString());
+    assertEquals("1", run("1").result());
+  }
+}
