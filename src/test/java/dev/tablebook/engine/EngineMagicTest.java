@@ -28,7 +28,7 @@ class EngineMagicTest extends EngineTestBase {
     Output.Error error = run("%mvn foo:bar:1").error();
     assertEquals("MagicException", error.ename());
     assertTrue(error.evalue().startsWith("unknown line magic %mvn; known: %classpath, %jars, %load"), error.evalue());
-    assertTrue(run("%%nope\nbody").error().evalue().startsWith("unknown cell magic %%nope; known: %%bash, %%html, %%javascript, %%loadFromPOM, %%markdown, %%time, %%writefile"));
+    assertTrue(run("%%nope\nbody").error().evalue().startsWith("unknown cell magic %%nope; known: %%bash, %%html, %%javascript, %%loadFromPOM, %%markdown, %%sql, %%time, %%writefile"));
   }
 
   @Test
