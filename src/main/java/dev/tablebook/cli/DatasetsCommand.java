@@ -5,6 +5,8 @@ import dev.tablebook.data.DataPackageException;
 import dev.tablebook.data.Datasets;
 import dev.tablebook.data.Problem;
 import dev.tablebook.data.Resource;
+import dev.tablebook.sql.SqlDatabase;
+import dev.tablebook.sql.SqlSettings;
 import dev.tablebook.tables.TableFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,15 +22,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** {@code tablebook datasets list | show | validate}: the article's data package from the command line. */
+/** {@code tablebook datasets list | show | validate | export}: the article's data package from the command line. */
 @Command(
     name = "datasets",
     description = {
-      "List, show and validate the data package.",
+      "List, show, validate and export the data package.",
       "The package is found in this order: --dir, $" + Datasets.ENVIRONMENT
           + ", the datasets/ folder of the working tree, the copy bundled in the jar."
     },
-    subcommands = {DatasetsCommand.ListCommand.class, DatasetsCommand.ShowCommand.class, DatasetsCommand.ValidateCommand.class})
+    subcommands = {DatasetsCommand.ListCommand.class, DatasetsCommand.ShowCommand.class, DatasetsCommand.ValidateCommand.class,
+        DatasetsCommand.ExportCommand.class})
 final class DatasetsCommand {
 
   @Option(names = "--dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -131,4 +134,41 @@ final class DatasetsCommand {
     }
   }
 
+  /** {@code datasets export --format parquet DIR}: each table of the package as a file of its own. */
+  @Command(name = "export", description = {"Write each table of the data package to DIR as NAME.parquet (with DuckDB).",
+      "Each file is written whole or not at all; the same package gives the same bytes."})
+  static final class ExportCommand implements Callable<Integer> {
+    @ParentCommand DatasetsCommand parent;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "parquet", paramLabel = "FORMAT",
+        description = "parquet (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Parameters(paramLabel = "DIR", description = "The folder to write to (made if missing).")
+    Path dir;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      if (!format.equals("parquet")) {
+        throw new IllegalArgumentException("unknown format \"" + format + "\"; use parquet");
+      }
+      DataPackage pkg = parent.open();
+      List<Problem> problems = pkg.validate();
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(pkg.source() + " does not validate (" + problems.size()
+            + " problems): run `tablebook datasets validate`");
+      }
+      java.nio.file.Files.createDirectories(dir);
+      PrintWriter out = parent.spec.commandLine().getOut();
+      try (SqlDatabase database = SqlDatabase.open(SqlSettings.defaults())) {
+        for (String name : pkg.tableNames()) {
+          Path file = dir.resolve(name + ".parquet");
+          Table table = pkg.table(name);
+          database.writeParquet(table, file);
+          out.printf("%s  (%d rows)%n", file, table.rowCount());
+        }
+      }
+      return 0;
+    }
+  }
 }
