@@ -27,7 +27,7 @@ public record EngineOptions(List<String> imports, long maxCellOutputBytes, List<
       "java.util.regex.*", "static dev.tablebook.display.Display.*", "static dev.tablebook.display.Notebook.*",
       "java.util.function.*", "java.util.stream.*", "java.time.*", "java.nio.file.*",
       "tech.tablesaw.api.*", "dev.tablebook.data.*", "dev.tablebook.display.*",
-      "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*");
+      "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*", "dev.tablebook.sql.*");
 
   public EngineOptions {
     imports = List.copyOf(imports);
