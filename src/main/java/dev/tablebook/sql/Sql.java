@@ -1,6 +1,5 @@
 package dev.tablebook.sql;
 
-import dev.tablebook.data.Datasets;
 import java.nio.file.Path;
 import tech.tablesaw.api.Table;
 
@@ -15,7 +14,7 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * Every call uses one database per JVM, opened at the first call with {@link SqlSettings#defaults()},
- * in which each table of the data package ({@link Datasets#open()}) is a view under its own name. In a
+ * in which each table of the data package ({@link dev.tablebook.data.Datasets#open()}) is a view under its own name. In a
  * notebook, {@code %%sql} cells use the same database. For a database of your own, use
  * {@link SqlDatabase#open(SqlSettings)}.
  *
@@ -31,7 +30,7 @@ public final class Sql {
     if (shared == null) {
       SqlDatabase database = SqlDatabase.open(SqlSettings.defaults());
       try {
-        DataPackageViews.create(database, Datasets.open());
+        DataPackageViews.create(database);
       } catch (RuntimeException e) {
         database.close();
         throw e;

@@ -98,6 +98,23 @@ class EngineSqlMagicTest extends EngineTestBase {
   }
 
   @Test
+  void anInterruptCancelsAQueryThatJavaCodeInTheCellRuns() {
+    RecordingSink sink = new RecordingSink();
+    boolean[] fired = {false};
+    // The query says it runs through its progress listener: the interrupt comes while DuckDB works.
+    CellResult result = engine.execute("cell 1", "Sql.database().run(SqlDatabase.Request.of(\"SELECT count(*) FROM range(100000000000) a(x)"
+        + " WHERE x % 7 = 3\").progress(p -> System.out.println(\"running\")))", output -> {
+          sink.accept(output);
+          if (output instanceof Output.Stream s && s.text().contains("running") && !fired[0]) {
+            fired[0] = true;
+            new Thread(engine::interrupt).start();
+          }
+        });
+    assertEquals(CellResult.Status.INTERRUPTED, result.status(), sink.outputs.toString());
+    assertEquals("1", run("Sql.query(\"SELECT 1 AS one\").rowCount()").result());
+  }
+
+  @Test
   void theCellTimeLimitCancelsAQuery() {
     RecordingSink sink = new RecordingSink();
     CellResult result = engine.execute("cell 1", "%%sql\nSELECT count(*) FROM range(100000000000) a(x) WHERE x % 7 = 3", sink,
