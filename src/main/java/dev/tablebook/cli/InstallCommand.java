@@ -1,6 +1,7 @@
 package dev.tablebook.cli;
 
 import dev.tablebook.jvm.ClassDataArchive;
+import dev.tablebook.jvm.JvmOptions;
 import dev.tablebook.kernel.KernelSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,7 +63,9 @@ final class InstallCommand implements Callable<Integer> {
       throw new IllegalArgumentException("install runs from the Tablebook jar (this is " + jar + "): use ./tablebook install");
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Path dir = KernelSpec.install(kernelsDir(), name, displayName, java, jvmOptions, jar,
+    List<String> kernelOptions = new ArrayList<>(JvmOptions.CELLS);
+    kernelOptions.addAll(jvmOptions);
+    Path dir = KernelSpec.install(kernelsDir(), name, displayName, java, kernelOptions, jar,
         installed -> noClassData ? List.of() : classDataOptions(java, installed));
     spec.commandLine().getOut().println("Installed the Jupyter kernel \"" + name + "\" (" + displayName + ") in " + dir);
     spec.commandLine().getOut().println("Remove it with: jupyter kernelspec uninstall " + name + "   (or delete " + dir + ")");
@@ -75,7 +78,7 @@ final class InstallCommand implements Callable<Integer> {
     out.println("Making a class-data archive so the kernel starts faster (a training run, about 10 s; skip with --no-class-data) ...");
     out.flush();
     try {
-      ClassDataArchive.Made made = ClassDataArchive.make(java, installedJar, jvmOptions);
+      ClassDataArchive.Made made = ClassDataArchive.make(java, installedJar, jvmOptions); // the training adds JvmOptions.CELLS
       out.printf("Made %s (%d MB) in %.1f s%n", made.archive().getFileName(), made.bytes() >> 20, made.took().toMillis() / 1000.0);
       return ClassDataArchive.jvmOptionsToStore(java, installedJar);
     } catch (IOException e) {

@@ -21,13 +21,20 @@ final class Workers {
     Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
     String classPath = System.getProperty("java.class.path");
     options.addAll(classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
-        ? JvmOptions.forWorker(javaExecutable, Path.of(classPath).toAbsolutePath()) : JvmOptions.SHORT_RUN);
+        ? JvmOptions.forWorker(javaExecutable, Path.of(classPath).toAbsolutePath())
+        : concat(JvmOptions.CELLS, JvmOptions.SHORT_RUN));
     options.addAll(userOptions);
     NotebookWorkers workers = new NotebookWorkers(options, dev.tablebook.engine.Engine.processStderr());
     for (int i = 0; i < Math.min(parallel, notebooks.size()); i++) {
       startAhead(workers, notebooks, i);
     }
     return workers;
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   /** Starts the JVM of notebook {@code index}, if there is one, while earlier notebooks run. */

@@ -20,6 +20,13 @@ import java.util.List;
  * @since 0.2
  */
 public final class JvmOptions {
+  /**
+   * What every JVM that runs cells needs, the kernel's and the runner's workers: DuckDB's driver (SQL)
+   * loads its native library, which Java 22+ allows without a warning on stderr only with this (and
+   * will refuse one day without it). Java 17 accepts it too.
+   */
+  public static final List<String> CELLS = List.of("--enable-native-access=ALL-UNNAMED");
+
   /** For a JVM that runs for seconds: the C1 compiler only. */
   public static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1");
 
@@ -27,10 +34,11 @@ public final class JvmOptions {
 
   /**
    * The options of a worker JVM that {@code java} starts now from {@code jar} to run one notebook:
-   * {@link ClassDataArchive#jvmOptionsFor} (nothing when there is no fitting archive), then {@link #SHORT_RUN}.
+   * {@link #CELLS}, {@link ClassDataArchive#jvmOptionsFor} (nothing when there is no fitting archive), then {@link #SHORT_RUN}.
    */
   public static List<String> forWorker(Path java, Path jar) {
-    List<String> options = new ArrayList<>(ClassDataArchive.jvmOptionsFor(java, jar));
+    List<String> options = new ArrayList<>(CELLS);
+    options.addAll(ClassDataArchive.jvmOptionsFor(java, jar));
     options.addAll(SHORT_RUN);
     return List.copyOf(options);
   }
