@@ -25,6 +25,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** Makes a file's content by writing it to the temporary file it is given (which exists, empty). */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Path temp) throws IOException;
+  }
+
   /** Writes {@code text} as UTF-8. */
   public static void write(Path target, String text, boolean shared) throws IOException {
     write(target, text.getBytes(StandardCharsets.UTF_8), shared);
@@ -32,30 +38,33 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes}. */
   public static void write(Path target, byte[] bytes, boolean shared) throws IOException {
-    Path file = Links.finalTarget(target);
-    Path temp = TempFiles.create(file);
-    try {
+    write(target, shared, temp -> {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
-        channel.force(true); // on disk before the rename: a power cut cannot leave an empty file behind
       }
-      finish(temp, file, shared);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    });
   }
 
   /** Copies {@code in} to {@code target}. */
   public static void copy(InputStream in, Path target, boolean shared) throws IOException {
+    write(target, shared, temp -> Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING));
+  }
+
+  /**
+   * Writes what {@code content} writes to a temporary file beside {@code target} (a database's
+   * {@code COPY ... TO}, say), then puts it in place: a failure of {@code content}, of any kind, leaves
+   * {@code target} as it was.
+   */
+  public static void write(Path target, boolean shared, Content content) throws IOException {
     Path file = Links.finalTarget(target);
     Path temp = TempFiles.create(file);
     try {
-      Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+      content.writeTo(temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.force(true);
+        channel.force(true); // on disk before the rename: a power cut cannot leave an empty file behind
       }
       finish(temp, file, shared);
     } finally {

@@ -1,10 +1,10 @@
 package dev.tablebook.sql;
 
+import dev.tablebook.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,8 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +37,7 @@ import tech.tablesaw.api.Table;
  * <p>A statement runs on a thread of the database's own while the caller waits: when the caller is
  * interrupted (a notebook's interrupt or time limit), the statement is cancelled in DuckDB and the wait
  * ends within a second, and the database is ready for the next one. One statement runs at a time.
- * Long statements report their progress ({@link Request#progress}).
+ * Long statements report their progress ({@link Request#progress}), on the calling thread, four times a second.
  *
  * @since 0.3
  */
@@ -46,19 +45,22 @@ public final class SqlDatabase implements AutoCloseable {
   private static final long PROGRESS_POLL_MS = 250;
   private static final long CANCEL_WAIT_MS = 10_000;
   private static final AtomicInteger THREADS = new AtomicInteger();
+  /** The spill folders of databases with no folder given: {@code tablebook-duckdb-PID-RANDOM} in the system's temp folder. */
+  private static final String SPILL_PREFIX = "tablebook-duckdb-";
 
   private final DuckDBConnection connection;
   private final SqlSettings settings;
   private final Path ownTempDirectory;
   private final ReentrantLock oneAtATime = new ReentrantLock();
-  private final ScheduledExecutorService worker;
+  private final ExecutorService worker;
 
   private SqlDatabase(DuckDBConnection connection, SqlSettings settings, Path ownTempDirectory) {
     this.connection = connection;
     this.settings = settings;
     this.ownTempDirectory = ownTempDirectory;
-    this.worker = Executors.newScheduledThreadPool(2, runnable -> {
-      Thread thread = new Thread(runnable, "tablebook-sql-" + THREADS.incrementAndGet());
+    this.worker = Executors.newCachedThreadPool(runnable -> {
+      // Shared by whoever calls: the thread inherits no caller's thread-locals (a notebook's output route among them).
+      Thread thread = new Thread(null, runnable, "tablebook-sql-" + THREADS.incrementAndGet(), 0, false);
       thread.setDaemon(true);
       return thread;
     });
@@ -70,7 +72,8 @@ public final class SqlDatabase implements AutoCloseable {
     try {
       Path temp = settings.tempDirectory();
       if (temp == null) {
-        ownTemp = Files.createTempDirectory("tablebook-duckdb-");
+        removeAbandonedSpillFolders();
+        ownTemp = Files.createTempDirectory(SPILL_PREFIX + ProcessHandle.current().pid() + "-");
         temp = ownTemp;
       }
       Properties properties = new Properties();
@@ -179,10 +182,14 @@ public final class SqlDatabase implements AutoCloseable {
     }
     CancelFlag cancel = new CancelFlag();
     CompletableFuture<Result> result = CompletableFuture.supplyAsync(() -> execute(statement, request, cancel), worker);
-    ScheduledFuture<?> progress = worker.scheduleWithFixedDelay(() -> reportProgress(statement, request), PROGRESS_POLL_MS,
-        PROGRESS_POLL_MS, TimeUnit.MILLISECONDS);
     try {
-      return result.get();
+      while (true) {
+        try {
+          return result.get(PROGRESS_POLL_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+          reportProgress(statement, request); // on the calling thread, so what the listener shows is the caller's
+        }
+      }
     } catch (InterruptedException e) {
       cancel(statement, cancel, result);
       Thread.currentThread().interrupt();
@@ -193,7 +200,6 @@ public final class SqlDatabase implements AutoCloseable {
       cancel(statement, cancel, result);
       throw e;
     } finally {
-      progress.cancel(false);
       close(statement);
     }
   }
@@ -310,27 +316,19 @@ public final class SqlDatabase implements AutoCloseable {
   }
 
   /**
-   * Writes {@code table} to {@code path} as Parquet (zstd-compressed), through a temp file beside it
-   * that is renamed at the end: a failed write leaves the old file, never half a new one.
+   * Writes {@code table} to {@code path} as Parquet (zstd-compressed), through a temporary file beside
+   * it that is renamed at the end: a failed write leaves the old file, never half a new one.
    */
   public void writeParquet(Table table, Path path) {
-    Path target = path.toAbsolutePath();
-    Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     String name = "__tablebook_export_" + THREADS.incrementAndGet();
     registerTemporary(name, table);
     try {
-      execute("COPY (SELECT * FROM temp.main." + TableWriter.quote(name) + ") TO '" + temp.toString().replace("'", "''")
-          + "' (FORMAT parquet, COMPRESSION zstd)");
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(path, true, temp -> execute("COPY (SELECT * FROM temp.main." + TableWriter.quote(name) + ") TO '"
+          + temp.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet, COMPRESSION zstd)"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
     } finally {
       dropTemporary(name);
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        // nothing more to do
-      }
     }
   }
 
@@ -343,6 +341,27 @@ public final class SqlDatabase implements AutoCloseable {
       // closing anyway
     } finally {
       deleteTree(ownTempDirectory);
+    }
+  }
+
+  /** Removes the spill folders that processes which have ended (killed before they could) left behind. */
+  private static void removeAbandonedSpillFolders() {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    try (java.nio.file.DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, SPILL_PREFIX + "*")) {
+      for (Path folder : folders) {
+        String rest = folder.getFileName().toString().substring(SPILL_PREFIX.length());
+        int dash = rest.indexOf('-');
+        try {
+          long pid = dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
+          if (pid > 0 && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            deleteTree(folder);
+          }
+        } catch (NumberFormatException notOurs) {
+          // another program's folder of a similar name
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the temp folder cannot be listed: nothing to clean
     }
   }
 
