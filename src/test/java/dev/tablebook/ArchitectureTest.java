@@ -40,6 +40,7 @@ class ArchitectureTest {
       Map.entry("notebook", Set.of("engine", "display", "io")),
       Map.entry("jvm", Set.of("io")),
       Map.entry("sql", Set.of("data", "io")),
+      Map.entry("spark", Set.of("display", "tables")),
       Map.entry("magics", Set.of("engine", "display", "sql")));
 
   static JavaClasses main;

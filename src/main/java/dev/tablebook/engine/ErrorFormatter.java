@@ -98,8 +98,24 @@ final class ErrorFormatter {
     return new Output.Error(className(exception), String.valueOf(exception.getMessage()), traceback);
   }
 
-  /** Adds user frames, cut where the engine begins, repeats folded (a StackOverflowError has thousands). */
+  /** How many frames of a stack trace that came from another process are shown. */
+  private static final int REMOTE_FRAMES = 3;
+
+  /**
+   * Adds user frames, cut where the engine begins, repeats folded (a StackOverflowError has thousands).
+   * A stack trace with no frame of a cell and none of the engine was not made in this JVM (a Spark
+   * server's error, rebuilt by its client): its first frames are shown, the rest counted.
+   */
   private void addFrames(List<String> traceback, StackTraceElement[] frames) {
+    boolean remote = frames.length > REMOTE_FRAMES && java.util.Arrays.stream(frames)
+        .noneMatch(f -> isEngineFrame(f) || origins.describe(f.getFileName(), f.getLineNumber()) != null);
+    if (remote) {
+      for (int i = 0; i < REMOTE_FRAMES; i++) {
+        traceback.add("    at " + frames[i]);
+      }
+      traceback.add("    ... " + (frames.length - REMOTE_FRAMES) + " more frames of a stack trace from another process (a server's)");
+      return;
+    }
     String previous = null;
     int repeats = 0;
     int shown = 0;

@@ -22,10 +22,11 @@ import java.util.List;
 public final class JvmOptions {
   /**
    * What every JVM that runs cells needs, the kernel's and the runner's workers: DuckDB's driver (SQL)
-   * loads its native library, which Java 22+ allows without a warning on stderr only with this (and
-   * will refuse one day without it). Java 17 accepts it too.
+   * loads its native library, which Java 22+ allows without a warning on stderr only with the first
+   * (and will refuse one day without it; Java 17 accepts it too); Spark Connect's client reads results
+   * with Apache Arrow, which needs the second.
    */
-  public static final List<String> CELLS = List.of("--enable-native-access=ALL-UNNAMED");
+  public static final List<String> CELLS = List.of("--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED");
 
   /** For a JVM that runs for seconds: the C1 compiler only. */
   public static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1");

@@ -33,7 +33,7 @@ import tech.tablesaw.api.Table;
  * </ul>
  */
 public final class SqlMagic implements CellMagic {
-  private static final String USAGE = "usage: %%sql [-o NAME] [--limit N] [--engine duckdb], then SQL on the lines below";
+  private static final String USAGE = "usage: %%sql [-o NAME] [--limit N] [--engine duckdb|spark], then SQL on the lines below";
   private static final long PROGRESS_AFTER_NANOS = 1_000_000_000L;
 
   @Override
@@ -46,13 +46,14 @@ public final class SqlMagic implements CellMagic {
     return "run SQL (DuckDB) over session tables, the data package and files (-o NAME: keep the result)";
   }
 
-  /** What the first line asked for. */
-  record Options(String output, long limit) {}
+  /** What the first line asked for; {@code spark} for {@code --engine spark}. */
+  record Options(String output, long limit, boolean spark) {}
 
   static Options options(String arguments) throws MagicException {
     List<String> words = MagicArguments.split(arguments);
     String output = null;
     long limit = -1;
+    boolean spark = false;
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       String value = i + 1 < words.size() ? words.get(i + 1) : null;
@@ -76,15 +77,16 @@ public final class SqlMagic implements CellMagic {
           i++;
         }
         case "--engine" -> {
-          if (!"duckdb".equals(value)) {
-            throw new MagicException("%%sql --engine " + value + ": the engine here is duckdb; " + USAGE);
+          if (!"duckdb".equals(value) && !"spark".equals(value)) {
+            throw new MagicException("%%sql --engine " + value + ": the engines are duckdb (the default) and spark; " + USAGE);
           }
+          spark = "spark".equals(value);
           i++;
         }
         default -> throw new MagicException("%%sql does not know " + word + "; " + USAGE);
       }
     }
-    return new Options(output, limit);
+    return new Options(output, limit, spark);
   }
 
   @Override
@@ -93,6 +95,9 @@ public final class SqlMagic implements CellMagic {
     SqlScript script = SqlScript.parse(body);
     if (script.statements().isEmpty()) {
       throw new MagicException("%%sql: the cell has no SQL below its first line");
+    }
+    if (options.spark()) {
+      return SparkSqlCell.run(script, options, context);
     }
     SqlDatabase database = await(context, "DuckDB to start", Sql::database);
     Set<String> names = new LinkedHashSet<>();

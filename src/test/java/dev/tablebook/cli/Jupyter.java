@@ -59,6 +59,11 @@ final class Jupyter {
 
   /** Runs {@code command} in {@code workingDir} with this Jupyter's environment; ten minutes at most. */
   Result run(Path workingDir, String... command) throws IOException, InterruptedException {
+    return run(Map.of(), workingDir, command);
+  }
+
+  /** The same, with {@code extraEnvironment} too. */
+  Result run(Map<String, String> extraEnvironment, Path workingDir, String... command) throws IOException, InterruptedException {
     Path output = Files.createTempFile("jupyter-it", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
         .redirectOutput(output.toFile());
@@ -67,6 +72,7 @@ final class Jupyter {
     env.put("JUPYTER_PATH", dir.toString());
     env.put("JUPYTER_RUNTIME_DIR", dir.resolve("runtime").toString());
     env.put("JUPYTER_PLATFORM_DIRS", "1");
+    env.putAll(extraEnvironment);
     Process process = builder.start();
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();

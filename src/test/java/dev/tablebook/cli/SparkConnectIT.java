@@ -1,0 +1,53 @@
+package dev.tablebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spark Connect for real: a Spark Connect server on loopback ({@link SparkServer}), and the kernel
+ * driven by the real Jupyter client against it (src/test/python/test_spark.py), over the data package
+ * exported to Parquet by {@code tablebook datasets export}; then a notebook through {@code tablebook run}.
+ */
+class SparkConnectIT {
+  @TempDir static Path dir;
+  static SparkServer server;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = SparkServer.start(dir);
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void theRealClientUsesSparkThroughTheKernel() throws Exception {
+    Path parquet = dir.resolve("parquet");
+    StringWriter err = new StringWriter();
+    assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "datasets", "export", parquet.toString()),
+        err.toString());
+    Jupyter jupyter = Jupyter.install(dir.resolve("jupyter"));
+    Jupyter.Result result = jupyter.run(Map.of("SPARK_URL", server.url(), "PARQUET_DIR", parquet.toString()), Path.of("src/test/python"),
+        Jupyter.PYTHON, "-m", "unittest", "-v", "test_spark");
+    assertEquals(0, result.exit(), result.output() + "\nthe server's log:\n" + tail(server.logText()));
+    assertTrue(result.output().contains("test_4_an_interrupted_long_job_is_cancelled_and_the_next_cell_works") && result.output().contains("\nOK"),
+        result.output());
+  }
+
+  private static String tail(String log) {
+    return log.length() > 8000 ? log.substring(log.length() - 8000) : log;
+  }
+}
