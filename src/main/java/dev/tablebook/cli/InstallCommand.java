@@ -63,7 +63,7 @@ final class InstallCommand implements Callable<Integer> {
       throw new IllegalArgumentException("install runs from the Tablebook jar (this is " + jar + "): use ./tablebook install");
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> kernelOptions = new ArrayList<>(JvmOptions.CELLS);
+    List<String> kernelOptions = new ArrayList<>(JvmOptions.forCells(java));
     kernelOptions.addAll(jvmOptions);
     Path dir = KernelSpec.install(kernelsDir(), name, displayName, java, kernelOptions, jar,
         installed -> noClassData ? List.of() : classDataOptions(java, installed));
@@ -78,7 +78,7 @@ final class InstallCommand implements Callable<Integer> {
     out.println("Making a class-data archive so the kernel starts faster (a training run, about 10 s; skip with --no-class-data) ...");
     out.flush();
     try {
-      ClassDataArchive.Made made = ClassDataArchive.make(java, installedJar, jvmOptions); // the training adds JvmOptions.CELLS
+      ClassDataArchive.Made made = ClassDataArchive.make(java, installedJar, jvmOptions); // the training adds JvmOptions.forCells
       out.printf("Made %s (%d MB) in %.1f s%n", made.archive().getFileName(), made.bytes() >> 20, made.took().toMillis() / 1000.0);
       return ClassDataArchive.jvmOptionsToStore(java, installedJar);
     } catch (IOException e) {

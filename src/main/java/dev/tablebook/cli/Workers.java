@@ -22,7 +22,7 @@ final class Workers {
     String classPath = System.getProperty("java.class.path");
     options.addAll(classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
         ? JvmOptions.forWorker(javaExecutable, Path.of(classPath).toAbsolutePath())
-        : concat(JvmOptions.CELLS, JvmOptions.SHORT_RUN));
+        : concat(JvmOptions.forCells(javaExecutable), JvmOptions.SHORT_RUN));
     options.addAll(userOptions);
     NotebookWorkers workers = new NotebookWorkers(options, dev.tablebook.engine.Engine.processStderr());
     for (int i = 0; i < Math.min(parallel, notebooks.size()); i++) {

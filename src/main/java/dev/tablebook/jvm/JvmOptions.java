@@ -21,12 +21,34 @@ import java.util.List;
  */
 public final class JvmOptions {
   /**
-   * What every JVM that runs cells needs, the kernel's and the runner's workers: DuckDB's driver (SQL)
-   * loads its native library, which Java 22+ allows without a warning on stderr only with the first
-   * (and will refuse one day without it; Java 17 accepts it too); Spark Connect's client reads results
-   * with Apache Arrow, which needs the second.
+   * What every JVM that runs cells needs, the kernel's and the runner's workers, on every Java: DuckDB's
+   * driver (SQL) loads its native library, which Java 22+ allows without a warning on stderr only with
+   * the first (and will refuse one day without it; Java 17 accepts it too); Spark Connect's client reads
+   * results with Apache Arrow, which needs the second.
    */
   public static final List<String> CELLS = List.of("--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED");
+
+  /**
+   * Since Java 23 (JEP 471), sun.misc.Unsafe's memory access is on its way out, and the Netty inside
+   * Spark Connect's client stops using it (Arrow then cannot allocate at all) unless it is allowed.
+   * Java 17 does not know the option and would not start with it.
+   */
+  static final String UNSAFE_MEMORY_ACCESS = "--sun-misc-unsafe-memory-access=allow";
+
+  /** {@link #CELLS}, and what the Java that {@code java} runs needs besides ({@link #UNSAFE_MEMORY_ACCESS} from Java 23 on). */
+  public static List<String> forCells(Path java) {
+    int feature;
+    try {
+      feature = JavaRuntime.of(java).feature();
+    } catch (java.io.IOException e) {
+      feature = Runtime.version().feature();
+    }
+    List<String> options = new ArrayList<>(CELLS);
+    if (feature >= 23) {
+      options.add(UNSAFE_MEMORY_ACCESS);
+    }
+    return List.copyOf(options);
+  }
 
   /** For a JVM that runs for seconds: the C1 compiler only. */
   public static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1");
@@ -35,10 +57,10 @@ public final class JvmOptions {
 
   /**
    * The options of a worker JVM that {@code java} starts now from {@code jar} to run one notebook:
-   * {@link #CELLS}, {@link ClassDataArchive#jvmOptionsFor} (nothing when there is no fitting archive), then {@link #SHORT_RUN}.
+   * {@link #forCells}, {@link ClassDataArchive#jvmOptionsFor} (nothing when there is no fitting archive), then {@link #SHORT_RUN}.
    */
   public static List<String> forWorker(Path java, Path jar) {
-    List<String> options = new ArrayList<>(CELLS);
+    List<String> options = new ArrayList<>(forCells(java));
     options.addAll(ClassDataArchive.jvmOptionsFor(java, jar));
     options.addAll(SHORT_RUN);
     return List.copyOf(options);

@@ -30,7 +30,7 @@ final class Training {
   Training(Path java, Path jar, List<String> jvmOptions, Path work, Duration timeout) {
     this.java = java;
     this.jar = jar;
-    List<String> options = new ArrayList<>(JvmOptions.CELLS); // an archive fits only JVMs started with the same module options
+    List<String> options = new ArrayList<>(JvmOptions.forCells(java)); // an archive fits only JVMs started with the same module options
     options.addAll(jvmOptions);
     this.jvmOptions = List.copyOf(options);
     this.work = work;

@@ -199,6 +199,14 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void cellsGetUnsafeMemoryAccessFromJava23OnAndNotOnJava17WhichWouldNotStart() throws IOException {
+    assertEquals(JvmOptions.CELLS, JvmOptions.forCells(java("jdk17", "17.0.15", "17.0.15+6")));
+    List<String> on25 = JvmOptions.forCells(java("jdk25", "25.0.3", "25.0.3+9-LTS"));
+    assertEquals(JvmOptions.CELLS, on25.subList(0, JvmOptions.CELLS.size()));
+    assertEquals(List.of("--sun-misc-unsafe-memory-access=allow"), on25.subList(JvmOptions.CELLS.size(), on25.size()));
+  }
+
+  @Test
   void aJvmGivenNoArchiveWarnsOfNone() {
     assertEquals(null, System.getProperty(ClassDataArchive.PROPERTY));
     assertEquals(Optional.empty(), ClassDataArchive.notUsedWarning());
