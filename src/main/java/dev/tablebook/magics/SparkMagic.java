@@ -11,7 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * {@code %spark connect [--client VERSION] sc://host:port[/;token=...;use_ssl=true]}: a Spark Connect
+ * {@code %spark connect [--client VERSION] sc://host:port[/;token=...;use_ssl=true]} (or {@code {name}}, a
+ * session variable holding the address): a Spark Connect
  * session as the session variable {@code spark}. At the first use it resolves the Spark Connect client
  * as {@code %maven} does (nothing of Spark is in the kernel, nor loaded before), adds Tablebook's Spark
  * glue ({@code dev.tablebook.spark}) and the imports a Spark cell needs ({@link #IMPORTS}: Spark's
@@ -21,7 +22,7 @@ public final class SparkMagic implements dev.tablebook.engine.Magic {
   /** The client used unless {@code --client} says otherwise: it matches the server version tested here. */
   public static final String CLIENT_VERSION = "4.2.0";
   static final String GLUE = "/tablebook-spark/tablebook-spark.jar";
-  private static final String USAGE = "usage: %spark connect [--client VERSION] sc://host:port[/;token=...;use_ssl=true]";
+  private static final String USAGE = "usage: %spark connect [--client VERSION] sc://host:port[/;token=...;use_ssl=true] (or {variable})";
   /** What a cell that uses Spark imports, added by the first {@code %spark connect}. */
   static final String IMPORTS = "import dev.tablebook.spark.Spark; import org.apache.spark.sql.SparkSession;"
       + " import org.apache.spark.sql.Dataset; import org.apache.spark.sql.Row; import org.apache.spark.sql.functions;";
@@ -53,6 +54,14 @@ public final class SparkMagic implements dev.tablebook.engine.Magic {
       } else {
         throw new MagicException(USAGE);
       }
+    }
+    if (url != null && url.matches("\\{[A-Za-z_$][A-Za-z0-9_$]*}")) { // %spark connect {url}: the session variable's value
+      String name = url.substring(1, url.length() - 1);
+      Object value = context.values(java.util.Set.of(name)).get(name);
+      if (!(value instanceof String text)) {
+        throw new MagicException("%spark connect {" + name + "}: the session has no String variable " + name);
+      }
+      url = text;
     }
     if (url == null || !url.startsWith("sc://")) {
       throw new MagicException("%spark connect needs a Spark Connect address, sc://host:port; " + USAGE);

@@ -150,7 +150,9 @@ public final class SqlMagic implements CellMagic {
     ShownProgress progress = new ShownProgress();
     SqlDatabase.Request request = new SqlDatabase.Request(bound.sql(), bound.parameters(), limit, progress::update);
     try {
-      return await(context, "the query", () -> database.run(request));
+      SqlDatabase.Result result = await(context, "the query", () -> database.run(request));
+      progress.complete();
+      return result;
     } catch (SqlException e) {
       int at = e.position() >= 0 ? bound.scriptOffset(e.position()) : statement.start();
       throw new MagicException(e.getMessage(), at, e.position() >= 0 ? e.length() : 1, e);
@@ -206,6 +208,14 @@ public final class SqlMagic implements CellMagic {
       if (now > shown) {
         bar.step(now - shown);
         shown = now;
+      }
+    }
+
+    /** The statement succeeded: a bar shown says 100%, whatever DuckDB's last report was. */
+    synchronized void complete() {
+      if (bar != null && shown < 100) {
+        bar.step(100 - shown);
+        shown = 100;
       }
     }
 

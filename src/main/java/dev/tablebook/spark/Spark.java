@@ -80,7 +80,7 @@ public final class Spark {
         result.close();
       }
     }, () -> percentDone(running.get()), 0);
-    return SparkRows.toTable("spark", dataset.schema(), List.of(rows));
+    return SparkRows.toTable("result", dataset.schema(), List.of(rows));
   }
 
   /** Runs Spark SQL with named parameters ({@code :name} in the text) and returns at most {@code maxRows} rows. */

@@ -50,7 +50,9 @@ final class SparkCalls {
     try {
       while (true) {
         try {
-          return result.get(POLL_MS, TimeUnit.MILLISECONDS);
+          T value = result.get(POLL_MS, TimeUnit.MILLISECONDS);
+          shown.complete();
+          return value;
         } catch (TimeoutException stillRunning) {
           if (System.nanoTime() - deadline > 0) {
             stopped = true;
@@ -123,6 +125,14 @@ final class SparkCalls {
       if (now > shown) {
         bar.step(now - shown);
         shown = now;
+      }
+    }
+
+    /** The operation succeeded: a bar shown says 100%, whatever the last report was. */
+    void complete() {
+      if (bar != null && shown < 100) {
+        bar.step(100 - shown);
+        shown = 100;
       }
     }
 

@@ -68,6 +68,17 @@ class JarIT {
   }
 
   @Test
+  void nothingOfSparkIsOnTheKernelsClassPathOnlyTheGlueJarThatPercentSparkAdds() throws IOException {
+    List<String> entries = new ArrayList<>();
+    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(JAR.toFile())) {
+      jar.stream().forEach(entry -> entries.add(entry.getName()));
+    }
+    assertEquals(List.of(), entries.stream().filter(name -> name.startsWith("org/apache/spark/") || name.startsWith("scala/")
+        || name.startsWith("dev/tablebook/spark/")).toList());
+    assertTrue(entries.contains("tablebook-spark/tablebook-spark.jar"), "the glue jar %spark connect adds");
+  }
+
+  @Test
   void versionNamesTheJavaItRunsOn(@TempDir Path empty) throws Exception {
     Result result = run(empty, "--version");
     assertEquals(0, result.exit());

@@ -47,6 +47,18 @@ class SparkConnectIT {
         result.output());
   }
 
+  @Test
+  void theSparkNotebookRunsAgainstTheServer() throws Exception {
+    Path parquet = dir.resolve("parquet-for-notebook");
+    assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "datasets", "export", parquet.toString()));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "run", "src/test/notebooks/spark/spark-connect.ipynb",
+        "-p", "url", server.url(), "-p", "parquet", parquet.toString(), "--out", dir.resolve("executed").toString());
+    assertEquals(0, exit, out + "\n" + err + "\nthe server's log:\n" + tail(server.logText()));
+    assertTrue(out.toString().contains("9 cells run"), out.toString()); // 8, and the parameters -p injects
+  }
+
   private static String tail(String log) {
     return log.length() > 8000 ? log.substring(log.length() - 8000) : log;
   }

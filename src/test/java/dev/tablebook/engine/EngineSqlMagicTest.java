@@ -72,6 +72,14 @@ class EngineSqlMagicTest extends EngineTestBase {
   }
 
   @Test
+  void sparkSqlWithoutASparkSessionSaysHowToGetOne() {
+    assertEquals("%%sql --engine spark runs on the session variable spark: connect first with %spark connect sc://host:15002",
+        run("%%sql --engine spark\nSELECT 1").error().evalue());
+    assertTrue(run("%spark connect localhost:15002").error().evalue().startsWith("%spark connect needs a Spark Connect address, sc://host:port"));
+    assertTrue(run("%spark").error().evalue().startsWith("usage: %spark connect"));
+  }
+
+  @Test
   void badOptionsSayHowToUseTheMagic() {
     assertTrue(run("%%sql --limit lots\nSELECT 1").error().evalue().contains("--limit needs a number"));
     assertTrue(run("%%sql -o 2x\nSELECT 1").error().evalue().contains("needs the name of a Java variable"));
