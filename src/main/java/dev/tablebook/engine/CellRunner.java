@@ -2,11 +2,16 @@ package dev.tablebook.engine;
 
 import dev.tablebook.display.NotebookException;
 import dev.tablebook.display.NotebookHost;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -37,7 +42,7 @@ final class CellRunner implements MagicContext, NotebookHost {
   private final List<Snippet> transientSnippets = new ArrayList<>();
   private final boolean nested;
   private Object magicValue;
-  private final java.util.Map<String, Object> pendingBindings = new java.util.HashMap<>();
+  private final Map<String, Object> pendingBindings = new HashMap<>();
 
   CellRunner(JShellSession session, CellContext context, Magics magics, String cellName, Path workingDirectory,
       Invocation invocation) {
@@ -394,8 +399,8 @@ final class CellRunner implements MagicContext, NotebookHost {
   }
 
   @Override
-  public java.util.Map<String, Object> values(java.util.Collection<String> names) {
-    java.util.Map<String, Object> values = new java.util.HashMap<>();
+  public Map<String, Object> values(Collection<String> names) {
+    Map<String, Object> values = new HashMap<>();
     session.jshell.variables().filter(v -> session.jshell.status(v) == Snippet.Status.VALID && names.contains(v.name()))
         .forEach(v -> values.put(v.name(), session.valueOf(v)));
     return values;
@@ -403,11 +408,11 @@ final class CellRunner implements MagicContext, NotebookHost {
 
   @Override
   public void bind(String name, Class<?> type, Object value) throws MagicException {
-    if (!javax.lang.model.SourceVersion.isName(name) || name.contains(".")) {
+    if (!SourceVersion.isName(name) || name.contains(".")) {
       throw new MagicException("\"" + name + "\" is not a name a Java variable can have");
     }
     String typeName = type.getCanonicalName();
-    if (typeName == null || !java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+    if (typeName == null || !Modifier.isPublic(type.getModifiers())) {
       throw new MagicException("a variable cannot be declared with the type " + type.getName());
     }
     pendingBindings.put(name, value);

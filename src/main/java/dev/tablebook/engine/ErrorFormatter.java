@@ -103,8 +103,8 @@ final class ErrorFormatter {
 
   /**
    * Adds user frames, cut where the engine begins, repeats folded (a StackOverflowError has thousands).
-   * A stack trace with no frame of a cell and none of the engine was not made in this JVM (a Spark
-   * server's error, rebuilt by its client): its first frames are shown, the rest counted.
+   * A stack trace with no frame of a cell and none of the engine was made elsewhere (a Spark server's
+   * error, rebuilt by its client, or another thread's): its first frames are shown, the rest counted.
    */
   private void addFrames(List<String> traceback, StackTraceElement[] frames) {
     boolean remote = frames.length > REMOTE_FRAMES && java.util.Arrays.stream(frames)
@@ -113,7 +113,7 @@ final class ErrorFormatter {
       for (int i = 0; i < REMOTE_FRAMES; i++) {
         traceback.add("    at " + frames[i]);
       }
-      traceback.add("    ... " + (frames.length - REMOTE_FRAMES) + " more frames of a stack trace from another process (a server's)");
+      traceback.add("    ... " + (frames.length - REMOTE_FRAMES) + " more frames, none of them a cell's (a server's or another thread's stack)");
       return;
     }
     String previous = null;

@@ -39,13 +39,14 @@ public final class Magics {
     MavenMagics.aliases().forEach(magics::alias);
     // Magics of the toolkit's packages (%%sql), which the engine does not know by name.
     var found = java.util.ServiceLoader.load(Magic.class, Magics.class.getClassLoader()).iterator();
-    while (true) {
+    for (int errors = 0; errors < 100; ) {
       try {
         if (!found.hasNext()) {
           break;
         }
         magics.register(found.next());
       } catch (java.util.ServiceConfigurationError | LinkageError e) { // one broken magic costs only itself
+        errors++;
         System.getLogger(Magics.class.getName()).log(System.Logger.Level.WARNING, "a magic could not be loaded", e);
       }
     }
