@@ -48,7 +48,7 @@ final class ErrorFormatter {
       traceback.add(cellName + ", line " + line + ", column " + column + ": " + message);
       traceback.add("    " + cell.substring(lineStart, lineEnd));
       int width = Math.max(1, Math.min(end, lineEnd) - start);
-      traceback.add("    " + " ".repeat(column - 1) + "^" + (width > 1 ? "-".repeat(width - 2) + "^" : ""));
+      traceback.add("    " + pad(cell.substring(lineStart, start)) + "^" + (width > 1 ? "-".repeat(width - 2) + "^" : ""));
     }
     if (first == null) {
       first = "the snippet was rejected";
@@ -74,9 +74,16 @@ final class ErrorFormatter {
     List<String> traceback = new ArrayList<>();
     traceback.add(cellName + ", line " + line + ", column " + column + ": " + first);
     traceback.add("    " + text.substring(lineStart, lineEnd));
-    traceback.add("    " + " ".repeat(column - 1) + "^" + (shown > 1 ? "-".repeat(shown - 2) + "^" : ""));
+    traceback.add("    " + pad(text.substring(lineStart, start)) + "^" + (shown > 1 ? "-".repeat(shown - 2) + "^" : ""));
     traceback.addAll(lines.subList(Math.min(1, lines.size()), lines.size())); // the rest of the message, under the caret
     return new Output.Error(ename, first, traceback);
+  }
+
+  /** What puts a caret under the character after {@code before}: its tabs kept, everything else a space. */
+  private static String pad(String before) {
+    StringBuilder pad = new StringBuilder(before.length());
+    before.codePoints().forEach(c -> pad.append(c == '\t' ? '\t' : ' '));
+    return pad.toString();
   }
 
   /** An exception thrown by cell code, with cell lines in the trace. */

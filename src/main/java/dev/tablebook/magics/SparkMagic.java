@@ -79,8 +79,8 @@ public final class SparkMagic implements dev.tablebook.engine.Magic {
     }
     String literal = "\"" + url.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     return context.run("org.apache.spark.sql.SparkSession spark = dev.tablebook.spark.Spark.connect(" + literal + ");")
-        && context.run("System.out.println(\"Connected to Spark \" + dev.tablebook.spark.Spark.serverVersion(spark) + \" at \" + "
-            + literal + " + \" as the variable spark.\");");
+        && context.run("System.out.println(\"Connected to Spark \" + dev.tablebook.spark.Spark.serverVersion(spark) + \" at \""
+            + " + dev.tablebook.spark.Spark.shown(" + literal + ") + \" as the variable spark.\");");
   }
 
   /** The glue jar, copied once per process out of the kernel's jar (a class path entry must be a file). */

@@ -29,7 +29,7 @@ final class SparkSqlCell {
     if (!isSparkSession(values.get(SESSION))) {
       throw new MagicException("%%sql --engine spark runs on the session variable spark: connect first with %spark connect sc://host:15002");
     }
-    long limit = options.limit() >= 0 ? options.limit() : DEFAULT_ROWS;
+    long limit = Math.min(Integer.MAX_VALUE - 1L, options.limit() >= 0 ? options.limit() : DEFAULT_ROWS); // rows of a Tablesaw table
     List<SqlScript.Statement> statements = script.statements();
     for (int i = 0; i < statements.size(); i++) {
       SqlScript.Statement statement = statements.get(i);
@@ -51,7 +51,7 @@ final class SparkSqlCell {
   private static String lastStatement(SqlScript.Statement statement, String output, long limit) {
     String name = output != null ? output : "sparkSqlResult";
     String query = "tech.tablesaw.api.Table " + name + " = dev.tablebook.spark.Spark.sql(spark, " + literal(sparkText(statement)) + ", "
-        + arguments(statement) + ", " + Math.min(Integer.MAX_VALUE - 1, limit + 1) + ");\n"
+        + arguments(statement) + ", " + (limit + 1) + ");\n"
         + "if (" + name + ".rowCount() > " + limit + ") { " + name + " = " + name + ".first(" + limit + "); "
         + "System.out.println(\"the first " + limit + " rows (--limit " + limit + "); the query gave more\"); }\n"
         + "display(" + name + ");";

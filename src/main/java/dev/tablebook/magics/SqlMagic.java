@@ -59,8 +59,8 @@ public final class SqlMagic implements CellMagic {
       String value = i + 1 < words.size() ? words.get(i + 1) : null;
       switch (word) {
         case "-o", "--out" -> {
-          if (value == null || !javax.lang.model.SourceVersion.isName(value) || value.contains(".")) {
-            throw new MagicException("%%sql " + word + " needs the name of a Java variable; " + USAGE);
+          if (value == null || !javax.lang.model.SourceVersion.isName(value) || value.contains(".") || value.equals("spark")) {
+            throw new MagicException("%%sql " + word + " needs the name of a Java variable (not spark, the Spark session); " + USAGE);
           }
           output = value;
           i++;
@@ -92,7 +92,7 @@ public final class SqlMagic implements CellMagic {
   @Override
   public boolean run(String arguments, String body, MagicContext context) throws MagicException {
     Options options = options(arguments);
-    SqlScript script = SqlScript.parse(body);
+    SqlScript script = SqlScript.parse(body, options.spark() ? SqlScript.Dialect.SPARK : SqlScript.Dialect.DUCKDB);
     if (script.statements().isEmpty()) {
       throw new MagicException("%%sql: the cell has no SQL below its first line");
     }
@@ -124,7 +124,11 @@ public final class SqlMagic implements CellMagic {
             }
           }
         }
-        result = runStatement(database, statement, values, last ? options.limit() : -1, context);
+        try {
+          result = runStatement(database, statement, values, last ? options.limit() : 0, context); // earlier rows are not kept
+        } catch (MagicException e) {
+          throw withSessionTableHint(e, statement, registered);
+        }
       }
       show(result, options, context);
       return true;
@@ -137,6 +141,20 @@ public final class SqlMagic implements CellMagic {
         }
       }
     }
+  }
+
+  /** A catalog error about a session table (an INSERT into it, say) says why: it is a read-only copy. */
+  private static MagicException withSessionTableHint(MagicException e, SqlScript.Statement statement, Set<String> registered) {
+    if (!String.valueOf(e.getMessage()).startsWith("Catalog Error")) {
+      return e;
+    }
+    for (String name : statement.names()) {
+      if (registered.contains(name) && e.getMessage().contains(name)) {
+        return new MagicException(e.getMessage() + "\n" + name + " is a Tablesaw table of the session, read-only in SQL: change it in"
+            + " Java, or copy it (CREATE TABLE " + name + "_copy AS SELECT * FROM " + name + ")", e.bodyOffset(), e.length(), e);
+      }
+    }
+    return e;
   }
 
   private static SqlDatabase.Result runStatement(SqlDatabase database, SqlScript.Statement statement, Map<String, Object> values,

@@ -44,17 +44,24 @@ public final class Spark {
       throw new SparkError("a Spark Connect address starts with sc:// (sc://host:15002, say), not: " + url);
     }
     quietLogging();
-    SparkAddress.of(url).checkReachable();
+    SparkAddress address = SparkAddress.of(url);
+    address.checkReachable();
+    String shown = address.shown(); // never the token: messages end up in saved notebooks
     SparkSession spark;
     try {
       spark = SparkSession.builder().remote(url).create(); // makes the client; the first call below reaches the server
     } catch (RuntimeException e) {
-      throw SparkErrors.translate(e, url);
+      throw SparkErrors.translate(e, shown);
     }
-    SparkCalls.run(spark, url, "connecting to " + url, spark::version, () -> -1, CONNECT_TIMEOUT_MILLIS);
-    lastUrl = url;
+    SparkCalls.run(spark, shown, "connecting to " + shown, spark::version, () -> -1, CONNECT_TIMEOUT_MILLIS);
+    lastUrl = shown;
     Renderers.global().register(new DatasetRenderer());
     return spark;
+  }
+
+  /** {@code url} as it may be shown: {@code sc://host:port}, without its parameters (a token among them). */
+  public static String shown(String url) {
+    return url != null && url.startsWith("sc://") ? SparkAddress.of(url).shown() : String.valueOf(url);
   }
 
   /** The version of Spark the session's server runs. */

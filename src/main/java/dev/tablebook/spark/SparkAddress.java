@@ -39,6 +39,11 @@ record SparkAddress(String host, int port) {
     return new SparkAddress(host, port);
   }
 
+  /** The address as it may be shown: {@code sc://host:port}, without the parameters (a token among them). */
+  String shown() {
+    return "sc://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+  }
+
   /** Fails at once, saying why, when {@code host:port} cannot be resolved or refuses a connection. */
   void checkReachable() {
     try (Socket socket = new Socket()) {

@@ -21,6 +21,16 @@ final class SparkCalls {
   private static final long POLL_MS = 250;
   private static final long SETTLE_MS = 10_000;
   private static final AtomicInteger THREADS = new AtomicInteger();
+  /** The calls' threads live apart from the cell's: JShell's stop reaches a cell's whole thread group. */
+  private static final ThreadGroup THREAD_GROUP = new ThreadGroup(rootGroup(), "tablebook-spark");
+
+  private static ThreadGroup rootGroup() {
+    ThreadGroup group = Thread.currentThread().getThreadGroup();
+    while (group.getParent() != null) {
+      group = group.getParent();
+    }
+    return group;
+  }
 
   private SparkCalls() {}
 
@@ -28,7 +38,7 @@ final class SparkCalls {
   static <T> T run(SparkSession spark, String url, String what, Callable<T> call, DoubleSupplier progress, long timeoutMillis) {
     String tag = "tablebook-" + UUID.randomUUID();
     CompletableFuture<T> result = new CompletableFuture<>();
-    Thread worker = new Thread(null, () -> {
+    Thread worker = new Thread(THREAD_GROUP, () -> {
       try {
         spark.addTag(tag);
         result.complete(call.call());
@@ -85,7 +95,7 @@ final class SparkCalls {
    * answer the client retries it for minutes.
    */
   private static void stop(SparkSession spark, String tag, CompletableFuture<?> running) {
-    Thread interrupter = new Thread(null, () -> {
+    Thread interrupter = new Thread(THREAD_GROUP, () -> {
       try {
         spark.interruptTag(tag);
       } catch (Exception e) { // SparkException is checked in Java terms: Scala throws it all the same

@@ -40,8 +40,9 @@ final class SparkRows {
     Table table = Table.create(name);
     StructField[] fields = schema.fields();
     List<Column<?>> columns = new ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
     for (StructField field : fields) {
-      columns.add(column(field));
+      columns.add(column(field, unique(field.name(), taken)));
     }
     for (Row row : rows) {
       for (int i = 0; i < fields.length; i++) {
@@ -52,9 +53,17 @@ final class SparkRows {
     return table;
   }
 
-  private static Column<?> column(StructField field) {
+  /** Tablesaw's names are unique whatever their case: a repeated one gets {@code _1}, {@code _2} (as DuckDB names them). */
+  private static String unique(String name, java.util.Set<String> taken) {
+    String candidate = name;
+    for (int n = 1; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+      candidate = name + "_" + n;
+    }
+    return candidate;
+  }
+
+  private static Column<?> column(StructField field, String name) {
     DataType type = field.dataType();
-    String name = field.name();
     if (type.equals(DataTypes.ByteType) || type.equals(DataTypes.ShortType) || type.equals(DataTypes.IntegerType)) {
       return IntColumn.create(name);
     } else if (type.equals(DataTypes.LongType)) {
@@ -83,9 +92,17 @@ final class SparkRows {
     if (value == null) {
       column.appendMissing();
     } else if (column instanceof IntColumn c) {
-      c.append(((Number) value).intValue());
+      int number = ((Number) value).intValue();
+      if (number == Integer.MIN_VALUE) {
+        throw unholdable(column, value, "CAST it to bigint");
+      }
+      c.append(number);
     } else if (column instanceof LongColumn c) {
-      c.append(((Number) value).longValue());
+      long number = ((Number) value).longValue();
+      if (number == Long.MIN_VALUE) {
+        throw unholdable(column, value, "CAST it to double");
+      }
+      c.append(number);
     } else if (column instanceof FloatColumn c) {
       c.append(((Number) value).floatValue());
     } else if (column instanceof DoubleColumn c) {
@@ -101,6 +118,10 @@ final class SparkRows {
     } else if (column instanceof DateTimeColumn c) {
       c.append((LocalDateTime) value);
     }
+  }
+
+  private static SparkError unholdable(Column<?> column, Object value, String fix) {
+    return new SparkError("column \"" + column.name() + "\" holds " + value + ", the value Tablesaw keeps for a missing one; " + fix);
   }
 
   /** The schema of {@code table} for Spark. */

@@ -47,6 +47,10 @@ public final class SqlDatabase implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
   /** The spill folders of databases with no folder given: {@code tablebook-duckdb-PID-RANDOM} in the system's temp folder. */
   private static final String SPILL_PREFIX = "tablebook-duckdb-";
+  /** Where {@link #registerTemporary} keeps its copies. */
+  private static final String SESSION_SCHEMA = "tablebook_session";
+  /** The database's threads live apart from any caller's (JShell stops a cell's whole thread group). */
+  private static final ThreadGroup THREAD_GROUP = new ThreadGroup(rootGroup(), "tablebook-sql");
 
   private final DuckDBConnection connection;
   private final SqlSettings settings;
@@ -60,7 +64,7 @@ public final class SqlDatabase implements AutoCloseable {
     this.ownTempDirectory = ownTempDirectory;
     this.worker = Executors.newCachedThreadPool(runnable -> {
       // Shared by whoever calls: the thread inherits no caller's thread-locals (a notebook's output route among them).
-      Thread thread = new Thread(null, runnable, "tablebook-sql-" + THREADS.incrementAndGet(), 0, false);
+      Thread thread = new Thread(THREAD_GROUP, runnable, "tablebook-sql-" + THREADS.incrementAndGet(), 0, false);
       thread.setDaemon(true);
       return thread;
     });
@@ -156,12 +160,7 @@ public final class SqlDatabase implements AutoCloseable {
    * statement is cancelled and a {@link SqlException} says so (the thread's interrupt flag is kept).
    */
   public Result run(Request request) {
-    try {
-      oneAtATime.lockInterruptibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SqlException("cancelled before it started: another statement was still running");
-    }
+    oneAtATime.lock(); // held until the statement has ended, cancelled or not: one connection, one statement
     try {
       return runLocked(request);
     } finally {
@@ -173,15 +172,30 @@ public final class SqlDatabase implements AutoCloseable {
     DuckDBPreparedStatement statement;
     try {
       statement = connection.prepareStatement(request.sql()).unwrap(DuckDBPreparedStatement.class);
+    } catch (SQLException e) {
+      throw onThisThread(SqlErrors.from(e, request.sql()));
+    }
+    try {
       for (int i = 0; i < request.parameters().size(); i++) {
         Object parameter = request.parameters().get(i);
         statement.setObject(i + 1, parameter == NullParameter.NULL ? null : parameter);
       }
     } catch (SQLException e) {
-      throw SqlErrors.from(e);
+      close(statement);
+      throw onThisThread(SqlErrors.from(e, request.sql()));
     }
     CancelFlag cancel = new CancelFlag();
-    CompletableFuture<Result> result = CompletableFuture.supplyAsync(() -> execute(statement, request, cancel), worker);
+    CompletableFuture<Result> result = CompletableFuture.supplyAsync(() -> {
+      try {
+        return execute(statement, request, cancel);
+      } finally {
+        close(statement); // on the thread that used it, once it is done with it
+      }
+    }, worker);
+    if (Thread.currentThread().isInterrupted()) { // stopped before it began: it does not run
+      cancel(statement, cancel, result);
+      throw new SqlException("the query was cancelled");
+    }
     try {
       while (true) {
         try {
@@ -195,13 +209,17 @@ public final class SqlDatabase implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new SqlException("the query was cancelled");
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException failure ? failure : new SqlException(String.valueOf(e.getCause()), e.getCause());
+      throw e.getCause() instanceof SqlException failure ? onThisThread(failure)
+          : new SqlException(String.valueOf(e.getCause()), e.getCause());
     } catch (Throwable e) { // a stop of the calling thread (ThreadDeath on Java 17): cancel, then let it go on
       cancel(statement, cancel, result);
       throw e;
-    } finally {
-      close(statement);
     }
+  }
+
+  /** The same error thrown again from the calling thread, so that its stack shows the caller (a cell's line). */
+  private static SqlException onThisThread(SqlException e) {
+    return new SqlException(e.getMessage(), e.position(), e.length(), e.getCause() != null ? e.getCause() : e);
   }
 
   private Result execute(DuckDBPreparedStatement statement, Request request, CancelFlag cancel) {
@@ -218,7 +236,7 @@ public final class SqlDatabase implements AutoCloseable {
       if (cancel.isSet()) {
         throw new SqlException("the query was cancelled", e);
       }
-      throw SqlErrors.from(e);
+      throw SqlErrors.from(e, request.sql());
     }
   }
 
@@ -233,6 +251,10 @@ public final class SqlDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Cancels the statement and waits until it has ended (DuckDB's interrupt is prompt), keeping the
+   * caller's interrupt flag: a statement still running must never share the connection with the next.
+   */
   private static void cancel(DuckDBPreparedStatement statement, CancelFlag flag, CompletableFuture<Result> running) {
     flag.set();
     try {
@@ -240,12 +262,18 @@ public final class SqlDatabase implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       // it ended on its own meanwhile
     }
-    try {
-      running.get(CANCEL_WAIT_MS, TimeUnit.MILLISECONDS); // the database is free again before the next statement
-    } catch (InterruptedException e) {
+    boolean interrupted = false;
+    while (!running.isDone()) {
+      try {
+        running.get(CANCEL_WAIT_MS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true; // a second interrupt does not abandon the wait
+      } catch (ExecutionException | TimeoutException | RuntimeException e) {
+        // cancelled as asked, or still ending: wait on
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException | RuntimeException e) {
-      // cancelled, as asked
     }
   }
 
@@ -279,16 +307,28 @@ public final class SqlDatabase implements AutoCloseable {
   }
 
   /**
-   * Makes {@code table} queryable as {@code name} until {@link #dropTemporary}: a temporary table, which
-   * shadows a table of the same name while it exists.
+   * Makes {@code table} queryable as {@code name} until {@link #dropTemporary}: a copy in a schema of its
+   * own, seen through a temporary view, which shadows a table of the same name while it exists and
+   * refuses writes (an INSERT into a copy that is dropped afterwards would be lost without a word).
    */
   public void registerTemporary(String name, Table table) {
-    write(new TableWriter.Target("temp", "main", name), table);
+    execute("CREATE SCHEMA IF NOT EXISTS " + SESSION_SCHEMA);
+    write(new TableWriter.Target("memory", SESSION_SCHEMA, name), table);
+    execute("CREATE OR REPLACE TEMP VIEW " + TableWriter.quote(name) + " AS SELECT * FROM memory." + SESSION_SCHEMA + "."
+        + TableWriter.quote(name));
   }
 
-  /** Drops the temporary table {@code name}, if there is one. */
+  /** Drops what {@link #registerTemporary} made for {@code name}, if anything; it runs even when the caller was interrupted. */
   public void dropTemporary(String name) {
-    execute("DROP TABLE IF EXISTS temp.main." + TableWriter.quote(name));
+    boolean interrupted = Thread.interrupted(); // clean-up after a cancelled statement must still run
+    try {
+      execute("DROP VIEW IF EXISTS temp.main." + TableWriter.quote(name));
+      execute("DROP TABLE IF EXISTS memory." + SESSION_SCHEMA + "." + TableWriter.quote(name));
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Registers {@code table} under {@code schema.name} and makes it readable, not writable, as the view {@code name}. */
@@ -342,6 +382,14 @@ public final class SqlDatabase implements AutoCloseable {
     } finally {
       deleteTree(ownTempDirectory);
     }
+  }
+
+  private static ThreadGroup rootGroup() {
+    ThreadGroup group = Thread.currentThread().getThreadGroup();
+    while (group.getParent() != null) {
+      group = group.getParent();
+    }
+    return group;
   }
 
   /** Removes the spill folders that processes which have ended (killed before they could) left behind. */

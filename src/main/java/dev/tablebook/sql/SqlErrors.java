@@ -14,7 +14,33 @@ final class SqlErrors {
 
   private SqlErrors() {}
 
-  /** {@code e} as a {@link SqlException}: DuckDB's message, and the position when it gave one. */
+  /**
+   * {@code e}, an error of the statement {@code sql}, with its position as a character offset into
+   * {@code sql}: DuckDB counts UTF-8 bytes.
+   */
+  static SqlException from(SQLException e, String sql) {
+    SqlException error = from(e);
+    if (error.position() < 0) {
+      return error;
+    }
+    int start = charOffset(sql, error.position());
+    int end = charOffset(sql, error.position() + error.length());
+    return new SqlException(error.getMessage(), start, Math.max(1, end - start), e);
+  }
+
+  /** The character offset in {@code text} of its UTF-8 byte offset {@code bytes}. */
+  static int charOffset(String text, int bytes) {
+    int counted = 0;
+    int i = 0;
+    while (i < text.length() && counted < bytes) {
+      int codePoint = text.codePointAt(i);
+      counted += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+      i += Character.charCount(codePoint);
+    }
+    return i;
+  }
+
+  /** {@code e} as a {@link SqlException}: DuckDB's message, and the position when it gave one (in bytes). */
   static SqlException from(SQLException e) {
     String message = String.valueOf(e.getMessage());
     int json = message.indexOf('{');

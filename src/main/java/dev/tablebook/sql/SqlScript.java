@@ -31,9 +31,22 @@ public final class SqlScript {
   /** A placeholder {@code {name}} at [{@code start}, {@code end}) of the script. */
   public record Placeholder(String name, int start, int end) {}
 
-  /** The statements of {@code text}, without empty ones (only blanks and comments). */
+  /** Whose lexical rules to read by. */
+  public enum Dialect {
+    /** DuckDB's (and standard SQL's): {@code "name"}, {@code 'text'} with {@code ''}, {@code E'\\n'}, {@code $$text$$}. */
+    DUCKDB,
+    /** Spark SQL's: {@code `name`}, and {@code 'text'} or {@code "text"} with backslash escapes. */
+    SPARK
+  }
+
+  /** The statements of {@code text} in DuckDB's rules, without empty ones (only blanks and comments). */
   public static SqlScript parse(String text) {
-    return new Reader(text).read();
+    return parse(text, Dialect.DUCKDB);
+  }
+
+  /** The statements of {@code text} in {@code dialect}'s rules, without empty ones. */
+  public static SqlScript parse(String text, Dialect dialect) {
+    return new Reader(text, dialect).read();
   }
 
   /** The text that was parsed. */
@@ -139,8 +152,12 @@ public final class SqlScript {
     public int scriptOffset(int offset) {
       int bound = 0;
       int script = start;
-      for (int[] shift : shifts) {
+      for (int i = 0; i < shifts.size(); i++) {
+        int[] shift = shifts.get(i);
         if (shift[0] > offset) {
+          if (i % 2 == 1) { // inside the ? (or ?, ?, ...) written for a placeholder: the placeholder itself
+            return shifts.get(i - 1)[1];
+          }
           break;
         }
         bound = shift[0];
@@ -153,6 +170,7 @@ public final class SqlScript {
   /** One pass over the text, in DuckDB's lexical rules. */
   private static final class Reader {
     private final String text;
+    private final boolean spark;
     private final List<Statement> statements = new ArrayList<>();
     private int position;
     private int statementStart;
@@ -160,8 +178,9 @@ public final class SqlScript {
     private Set<String> names = new LinkedHashSet<>();
     private List<Placeholder> placeholders = new ArrayList<>();
 
-    Reader(String text) {
+    Reader(String text, Dialect dialect) {
       this.text = text;
+      this.spark = dialect == Dialect.SPARK;
     }
 
     SqlScript read() {
@@ -179,16 +198,22 @@ public final class SqlScript {
           skipBlockComment();
         } else {
           markCode();
-          if (c == '\'') {
+          if (spark && (c == '\'' || c == '"')) {
+            skipQuoted(c, true);
+          } else if (spark && c == '`') {
+            int from = position;
+            skipQuoted('`', false);
+            names.add(text.substring(from + 1, Math.max(from + 1, position - 1)).replace("``", "`"));
+          } else if (c == '\'') {
             skipQuoted('\'', false);
-          } else if ((c == 'e' || c == 'E') && peek(1) == '\'') {
+          } else if (!spark && (c == 'e' || c == 'E') && peek(1) == '\'') {
             position++;
             skipQuoted('\'', true);
           } else if (c == '"') {
             int from = position;
             skipQuoted('"', false);
-            names.add(text.substring(from + 1, position - 1).replace("\"\"", "\""));
-          } else if (c == '$' && dollarTag() != null) {
+            names.add(text.substring(from + 1, Math.max(from + 1, position - 1)).replace("\"\"", "\""));
+          } else if (!spark && c == '$' && dollarTag() != null) {
             skipDollarQuoted(dollarTag());
           } else if (c == '{' && placeholderEnd() > 0) {
             int end = placeholderEnd();

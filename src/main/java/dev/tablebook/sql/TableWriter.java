@@ -29,14 +29,18 @@ import tech.tablesaw.columns.Column;
 final class TableWriter {
   private TableWriter() {}
 
-  /** Where a table goes: {@code catalog} is {@code temp} for a table that lives as long as the connection. */
+  /** Where a table goes: its catalog ({@code memory} for the in-memory database), schema and name. */
   record Target(String catalog, String schema, String name) {
     String qualified() {
       return quote(catalog) + "." + quote(schema) + "." + quote(name);
     }
   }
 
-  /** Creates (or replaces) {@code target} with the columns and rows of {@code table}. */
+  /**
+   * Creates (or replaces) {@code target} with the columns and rows of {@code table}: the rows go into a
+   * table of another name first, which takes the target's place only once it is whole; a failure or an
+   * interrupt on the way leaves the old table as it was.
+   */
   static void write(DuckDBConnection connection, Target target, Table table) throws SQLException {
     List<ValueWriter> writers = new ArrayList<>();
     List<String> columns = new ArrayList<>();
@@ -47,11 +51,31 @@ final class TableWriter {
     if (columns.isEmpty()) {
       throw new SqlException("the table \"" + table.name() + "\" has no columns, and an SQL table needs one");
     }
+    Target loading = new Target(target.catalog(), target.schema(), target.name() + "__tablebook_loading");
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE OR REPLACE " + ("temp".equals(target.catalog()) ? "TEMP " : "") + "TABLE "
-          + target.qualified() + " (" + String.join(", ", columns) + ")");
+      statement.execute("CREATE OR REPLACE TABLE " + loading.qualified() + " (" + String.join(", ", columns) + ")");
+      try {
+        append(connection, loading, table, writers);
+        statement.execute("BEGIN TRANSACTION");
+        statement.execute("DROP TABLE IF EXISTS " + target.qualified());
+        statement.execute("ALTER TABLE " + loading.qualified() + " RENAME TO " + quote(target.name()));
+        statement.execute("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        try (Statement cleanUp = connection.createStatement()) {
+          cleanUp.execute("ROLLBACK");
+        } catch (SQLException noTransaction) {
+          // the failure came before the transaction began
+        }
+        try (Statement cleanUp = connection.createStatement()) {
+          cleanUp.execute("DROP TABLE IF EXISTS " + loading.qualified());
+        }
+        throw e;
+      }
     }
-    try (DuckDBAppender appender = connection.createAppender(target.catalog(), target.schema(), target.name())) {
+  }
+
+  private static void append(DuckDBConnection connection, Target into, Table table, List<ValueWriter> writers) throws SQLException {
+    try (DuckDBAppender appender = connection.createAppender(into.catalog(), into.schema(), into.name())) {
       int rows = table.rowCount();
       for (int row = 0; row < rows; row++) {
         if ((row & 0xffff) == 0 && Thread.currentThread().isInterrupted()) {

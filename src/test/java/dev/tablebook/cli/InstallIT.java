@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tablebook.jvm.ClassDataArchive;
+import dev.tablebook.jvm.JvmOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,9 @@ class InstallIT {
     List<String> options = ClassDataArchive.jvmOptionsToStore(JAVA, jar);
     assertTrue(!options.isEmpty(), "the installed jar has a fitting archive: " + result.out() + result.err());
     assertTrue(ClassDataArchive.pathFor(JAVA, jar).startsWith(kernel), "inside the kernelspec folder");
-    List<String> expected = new ArrayList<>(List.of(JAVA.toRealPath().toString(), "-Xmx1g"));
+    List<String> expected = new ArrayList<>(List.of(JAVA.toRealPath().toString()));
+    expected.addAll(JvmOptions.forCells(JAVA));
+    expected.add("-Xmx1g");
     expected.addAll(options);
     expected.addAll(List.of("-jar", jar.toString(), "kernel", "-f", "{connection_file}"));
     assertEquals(expected, argv(kernel));
@@ -46,8 +49,10 @@ class InstallIT {
     JarIT.Result result = JarIT.run(dir, "install", "--prefix", dir.toString(), "--no-class-data");
     assertEquals(0, result.exit(), result.err());
     Path kernel = dir.resolve("share/jupyter/kernels/tablebook");
-    assertEquals(List.of(JAVA.toRealPath().toString(), "-jar", kernel.resolve("tablebook.jar").toString(), "kernel", "-f",
-        "{connection_file}"), argv(kernel));
+    List<String> expected = new ArrayList<>(List.of(JAVA.toRealPath().toString()));
+    expected.addAll(JvmOptions.forCells(JAVA)); // what every JVM running cells gets
+    expected.addAll(List.of("-jar", kernel.resolve("tablebook.jar").toString(), "kernel", "-f", "{connection_file}"));
+    assertEquals(expected, argv(kernel));
     assertTrue(!Files.exists(kernel.resolve("tablebook.jar.class-data")));
   }
 }

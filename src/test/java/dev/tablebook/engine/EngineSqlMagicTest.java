@@ -59,6 +59,35 @@ class EngineSqlMagicTest extends EngineTestBase {
   }
 
   @Test
+  void writingToASessionTableIsRefusedNotLostInACopy() {
+    run("Table towns = Table.create(\"t\", StringColumn.create(\"name\", \"Harbin\"));");
+    Output.Error error = run("%%sql\nINSERT INTO towns VALUES ('Moscow')").error();
+    assertTrue(String.join("\n", error.traceback()).contains("towns is a Tablesaw table of the session, read-only in SQL"),
+        error.traceback().toString());
+    assertEquals("1", run("towns.rowCount()").result());
+  }
+
+  @Test
+  void anErrorAfterNonAsciiTextAndTabsPointsAtTheRightColumn() {
+    Output.Error error = run("%%sql\nSELECT 'Zürich',\tnope FROM range(1)").error();
+    assertEquals("In [1], line 2, column 18: Binder Error: Referenced column \"nope\" not found in FROM clause!", error.traceback().get(0));
+    assertEquals("    " + " ".repeat(16) + "\t^--^", error.traceback().get(2));
+  }
+
+  @Test
+  void onlyTheLastStatementsRowsAreKept() {
+    RecordingSink sink = run("%%sql -o lastOnly\nSELECT * FROM range(5000000) a(x);\nSELECT 42 AS answer");
+    assertTrue(sink.outputs.stream().noneMatch(Output.Error.class::isInstance), sink.outputs.toString());
+    assertEquals("[answer]", run("lastOnly.columnNames()").result());
+  }
+
+  @Test
+  void anSqlErrorFromCellCodeNamesTheCellsLine() {
+    Output.Error error = run("int before = 1;\nTable t = Sql.query(\"SELECT nope\");").error();
+    assertTrue(String.join("\n", error.traceback()).contains("In [1], line 2"), error.traceback().toString());
+  }
+
+  @Test
   void theDataPackageIsThereAsViews() {
     run("%%sql -o years\nSELECT count(*) AS n FROM trade_totals");
     assertTrue(Long.parseLong(run("years.longColumn(\"n\").getLong(0)").result()) > 0);
