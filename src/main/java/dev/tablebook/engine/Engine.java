@@ -35,7 +35,12 @@ public final class Engine implements AutoCloseable {
   private final JavadocLookup javadoc = new JavadocLookup(new SourcesJars(maven::sourcesJar, SOURCES_WAIT_MS));
   private final OutputRoute route = new OutputRoute();
   private final CompletableFuture<JShellSession> session;
-  private volatile Invocation running;
+  /** Guards {@link #running}, {@link #runningRequest} and {@link #interruptedRequest}, which change together. */
+  private final Object interruptLock = new Object();
+  private volatile Invocation running; // written under interruptLock, read anywhere
+  private Object runningRequest;
+  /** A request interrupted before its cell began: its cell is stopped as it starts (see {@link #interrupt(Object)}). */
+  private Object interruptedRequest;
   private final AtomicBoolean renderedTypesStarted = new AtomicBoolean();
 
   private Engine(EngineOptions options) {
@@ -128,12 +133,28 @@ public final class Engine implements AutoCloseable {
    * result and the engine takes the next cell.
    */
   public CellResult execute(String cellName, String code, OutputSink sink, Duration timeout) {
+    return execute(cellName, code, sink, timeout, null);
+  }
+
+  /**
+   * As {@link #execute(String, String, OutputSink, Duration)}, for the front end's {@code request} (any
+   * object that is this request's alone, such as its message): {@link #interrupt(Object)} with it stops
+   * this cell even when it comes before the cell has begun.
+   */
+  public CellResult execute(String cellName, String code, OutputSink sink, Duration timeout, Object request) {
     synchronized (executing) {
       CellStreams.install(); // again: the previous cell may have closed or replaced System.out
       CellContext context = new CellContext(sink, route, options.maxCellOutputBytes());
       route.enter(context);
       Invocation invocation = new Invocation(this::stopUserCode);
-      running = invocation; // from here an interrupt counts, even while JShell is still warming up
+      synchronized (interruptLock) {
+        running = invocation; // from here an interrupt counts, even while JShell is still warming up
+        runningRequest = request;
+        if (request != null && request == interruptedRequest) {
+          interruptedRequest = null;
+          invocation.stop(Invocation.Reason.INTERRUPT); // it was interrupted on its way here
+        }
+      }
       long start = System.nanoTime();
       CellRunner runner = null;
       CellResult.Status status;
@@ -152,7 +173,10 @@ public final class Engine implements AutoCloseable {
         return new CellResult(CellResult.Status.ERROR, Optional.of(error), Duration.ofNanos(System.nanoTime() - start));
       } finally {
         invocation.finish(); // no stop of this cell can reach any code from here on
-        running = null;
+        synchronized (interruptLock) {
+          running = null;
+          runningRequest = null;
+        }
         initialiseRenderedTypesOnce();
         context.flush();
         route.leave();
@@ -167,9 +191,25 @@ public final class Engine implements AutoCloseable {
    * later, is never reached (see {@link Invocation}).
    */
   public void interrupt() {
-    Invocation target = running;
-    if (target != null) {
-      target.stop(Invocation.Reason.INTERRUPT);
+    synchronized (interruptLock) {
+      if (running != null) {
+        running.stop(Invocation.Reason.INTERRUPT);
+      }
+    }
+  }
+
+  /**
+   * Stops the cell of {@code request} (as given to {@link #execute(String, String, OutputSink, Duration, Object)}):
+   * now if it runs, or as it starts if it has not begun yet (a front end may send the interrupt as soon as
+   * it has seen the request's {@code execute_input}); never another request's cell.
+   */
+  public void interrupt(Object request) {
+    synchronized (interruptLock) {
+      if (running != null && runningRequest == request) {
+        running.stop(Invocation.Reason.INTERRUPT);
+      } else {
+        interruptedRequest = request; // matched by identity when its cell starts; a request that has ended never does
+      }
     }
   }
 

@@ -29,6 +29,8 @@ final class Requests {
   private final PrintStream log;
   private final Runnable shutdown;
   private final AtomicInteger executionCount = new AtomicInteger();
+  /** The execute request being handled, from its busy status to its reply: the one an interrupt is for. */
+  private volatile Message executing;
 
   Requests(Engine engine, Iopub iopub, History history, StdinChannel stdin, PrintStream log, Runnable shutdown) {
     this.engine = engine;
@@ -43,8 +45,14 @@ final class Requests {
   List<Message> handle(Message request, boolean isControl) {
     String type = request.type();
     if (isControl && type.equals("interrupt_request")) {
-      engine.interrupt();
+      Message target = executing;
+      if (target != null) {
+        engine.interrupt(target); // that request's cell, even if the engine has not begun it yet
+      }
       return List.of(reply(request, "interrupt_reply", ok()));
+    }
+    if (type.equals("execute_request")) {
+      executing = request;
     }
     iopub.status(request, "busy");
     try {
@@ -65,6 +73,9 @@ final class Requests {
         }
       };
     } finally {
+      if (executing == request) {
+        executing = null;
+      }
       iopub.status(request, "idle");
     }
   }
@@ -124,7 +135,7 @@ final class Requests {
         return stdin.ask(request, prompt, password);
       }
     };
-    CellResult result = engine.execute(Engine.cellName(count), code, sink);
+    CellResult result = engine.execute(Engine.cellName(count), code, sink, null, request);
     if (storeHistory) {
       history.add(count, code, resultText[0]);
     }

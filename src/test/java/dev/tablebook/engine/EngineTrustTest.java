@@ -28,6 +28,20 @@ class EngineTrustTest extends EngineTestBase {
   }
 
   @Test
+  void anInterruptOfARequestThatComesBeforeItsCellBeginsStopsThatCellAndNoOther() {
+    Object request = new Object();
+    engine.interrupt(request); // as a front end may, right after the request's execute_input
+    RecordingSink sink = new RecordingSink();
+    CellResult stopped = engine.execute("cell 1", "while (true) { }", sink, java.time.Duration.ofSeconds(60), request);
+    assertEquals(CellResult.Status.INTERRUPTED, stopped.status(), sink.outputs.toString());
+    engine.interrupt(new Object()); // a request that never runs, or has ended: reaches nothing
+    assertEquals("2", run("1 + 1").result());
+    Object later = new Object();
+    engine.interrupt(request); // the ended request again
+    assertEquals(CellResult.Status.OK, engine.execute("cell 1", "int afterStale = 3;", new RecordingSink(), null, later).status());
+  }
+
+  @Test
   void aDeclarationCutByAnInterruptIsNotLeftDefinedWithADefaultValue() {
     run("long slowAnswer() { System.out.println(\"started\"); while (true) { } }");
     RecordingSink sink = new RecordingSink();
