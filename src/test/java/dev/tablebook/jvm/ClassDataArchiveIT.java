@@ -52,6 +52,7 @@ class ClassDataArchiveIT {
 
   static Started start(List<String> jvmOptions, Path jarFile, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+    command.addAll(JvmOptions.forCells(JAVA)); // as every JVM Tablebook starts, and the training, have
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jarFile.toString()));
     command.addAll(List.of(args));
