@@ -9,6 +9,8 @@ import unittest
 
 from jupyter_client.manager import KernelManager
 
+from kernel_messages import run
+
 KERNEL = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
 
 CODE = """
@@ -19,23 +21,6 @@ try (Progress p = Progress.of(1_000, "rows")) {
 }
 """
 
-
-def outputs(kc, code):
-    """The IOPub messages of code up to idle, and its execute_reply."""
-    msg_id = kc.execute(code)
-    messages = []
-    while True:
-        msg = kc.get_iopub_msg(timeout=60)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        if msg["msg_type"] not in ("status", "execute_input"):
-            messages.append(msg)
-    while True:
-        reply = kc.get_shell_msg(timeout=60)
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return messages, reply["content"]
 
 
 class ProgressTests(unittest.TestCase):
@@ -51,7 +36,7 @@ class ProgressTests(unittest.TestCase):
         self.km.shutdown_kernel(now=True)
 
     def test_one_display_then_updates_of_it_ending_in_the_final_state(self):
-        messages, reply = outputs(self.kc, CODE)
+        messages, reply = run(self.kc, CODE)
         self.assertEqual(reply["status"], "ok", reply)
         types = [m["msg_type"] for m in messages]
         self.assertEqual(types[0], "display_data", types)
@@ -70,7 +55,7 @@ class ProgressTests(unittest.TestCase):
 
     def test_a_cell_that_throws_leaves_the_bar_where_it_stopped(self):
         code = CODE.replace("p.step();", "if (i == 250) throw new IllegalStateException(\"bad row\"); p.step();")
-        messages, reply = outputs(self.kc, code)
+        messages, reply = run(self.kc, code)
         self.assertEqual(reply["status"], "error", reply)
         updates = [m for m in messages if m["msg_type"] == "update_display_data"]
         last = updates[-1]["content"]["data"]["text/plain"]

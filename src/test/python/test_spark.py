@@ -12,33 +12,12 @@ import unittest
 
 from jupyter_client.manager import KernelManager
 
+from kernel_messages import run, text
+
 KERNEL = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
 URL = os.environ["SPARK_URL"]
 PARQUET = os.environ["PARQUET_DIR"]
 
-
-def run(kc, code, on_message=None, timeout=300):
-    """The IOPub messages of code up to idle, and its execute_reply."""
-    msg_id = kc.execute(code)
-    messages = []
-    while True:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        if msg["msg_type"] not in ("status", "execute_input"):
-            messages.append(msg)
-            if on_message:
-                on_message(msg)
-    while True:
-        reply = kc.get_shell_msg(timeout=timeout)
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return messages, reply["content"]
-
-
-def text(messages):
-    return "".join(m["content"].get("data", {}).get("text/plain", "") + m["content"].get("text", "") for m in messages)
 
 
 class SparkTests(unittest.TestCase):
@@ -51,7 +30,7 @@ class SparkTests(unittest.TestCase):
         cls.kc = cls.km.client()
         cls.kc.start_channels()
         cls.kc.wait_for_ready(timeout=120)
-        messages, reply = run(cls.kc, "%spark connect " + URL)
+        messages, reply = run(cls.kc, "%spark connect " + URL, timeout=300)  # a cold machine downloads the client first
         assert reply["status"] == "ok", (reply, text(messages))
         cls.connected = text(messages)
 

@@ -10,32 +10,11 @@ import unittest
 
 from jupyter_client.manager import KernelManager
 
+from kernel_messages import run, text
+
 KERNEL = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
 LONG_QUERY = "%%sql\nSELECT count(*) FROM range(100000000000) a(x) WHERE x % 7 = 3"
 
-
-def run(kc, code, on_message=None):
-    """The IOPub messages of code up to idle, and its execute_reply."""
-    msg_id = kc.execute(code)
-    messages = []
-    while True:
-        msg = kc.get_iopub_msg(timeout=120)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        if msg["msg_type"] not in ("status", "execute_input"):
-            messages.append(msg)
-            if on_message:
-                on_message(msg)
-    while True:
-        reply = kc.get_shell_msg(timeout=120)
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return messages, reply["content"]
-
-
-def text(messages):
-    return "".join(m["content"].get("data", {}).get("text/plain", "") + m["content"].get("text", "") for m in messages)
 
 
 class SqlTests(unittest.TestCase):

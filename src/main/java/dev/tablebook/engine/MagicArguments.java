@@ -72,4 +72,9 @@ public final class MagicArguments {
   private static boolean isEscapable(char c) {
     return c == '"' || c == '\\' || Character.isWhitespace(c);
   }
+
+  /** {@code text} as a Java string literal, for magics that run code of their own making in the session. */
+  public static String javaLiteral(String text) {
+    return CellSplitter.javaString(text);
+  }
 }

@@ -77,7 +77,7 @@ public final class SparkMagic implements dev.tablebook.engine.Magic {
     if (!context.run(IMPORTS)) {
       return false;
     }
-    String literal = "\"" + url.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    String literal = MagicArguments.javaLiteral(url);
     return context.run("org.apache.spark.sql.SparkSession spark = dev.tablebook.spark.Spark.connect(" + literal + ");")
         && context.run("System.out.println(\"Connected to Spark \" + dev.tablebook.spark.Spark.serverVersion(spark) + \" at \""
             + " + dev.tablebook.spark.Spark.shown(" + literal + ") + \" as the variable spark.\");");

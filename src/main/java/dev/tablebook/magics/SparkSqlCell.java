@@ -1,5 +1,6 @@
 package dev.tablebook.magics;
 
+import dev.tablebook.engine.MagicArguments;
 import dev.tablebook.engine.MagicContext;
 import dev.tablebook.engine.MagicException;
 import dev.tablebook.sql.SqlScript;
@@ -81,18 +82,7 @@ final class SparkSqlCell {
   }
 
   private static String literal(String text) {
-    StringBuilder literal = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> literal.append("\\\"");
-        case '\\' -> literal.append("\\\\");
-        case '\n' -> literal.append("\\n");
-        case '\r' -> literal.append("\\r");
-        case '\t' -> literal.append("\\t");
-        default -> literal.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    return literal.append('"').toString();
+    return MagicArguments.javaLiteral(text);
   }
 
   private static boolean isSparkSession(Object value) {
