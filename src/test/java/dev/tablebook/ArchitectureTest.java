@@ -39,7 +39,7 @@ class ArchitectureTest {
       Map.entry("kernel", Set.of("kernel.wire", "engine", "display", "io")),
       Map.entry("notebook", Set.of("engine", "display", "io")),
       Map.entry("jvm", Set.of("io")),
-      Map.entry("sql", Set.of("data", "io")),
+      Map.entry("sql", Set.of("data", "io", "tables")),
       Map.entry("spark", Set.of("display", "tables")),
       Map.entry("magics", Set.of("engine", "display", "sql")));
 

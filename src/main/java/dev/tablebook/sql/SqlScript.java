@@ -89,46 +89,27 @@ public final class SqlScript {
         }
         Object value = values.get(placeholder.name());
         List<Object> elements = elements(value);
+        if (elements != null && elements.isEmpty()) {
+          throw new SqlException("{" + placeholder.name() + "} is empty, and SQL has no empty list",
+              placeholder.start() - start, placeholder.end() - placeholder.start(), null);
+        }
+        List<String> marks = new ArrayList<>();
         for (Object element : elements == null ? java.util.Collections.singletonList(value) : elements) {
-          if (!isParameter(element)) {
-            throw new SqlException("{" + placeholder.name() + "} is a " + element.getClass().getName() + "; a parameter is a number, text,"
-                + " a boolean, a date or time, or a collection of them" + (element instanceof tech.tablesaw.api.Table
+          SqlParameters.Parameter parameter = SqlParameters.of(element);
+          if (parameter == null) {
+            throw new SqlException("{" + placeholder.name() + "} is " + SqlParameters.refusal(element) + (element instanceof tech.tablesaw.api.Table
                     ? " (to query a table, name it in the query: FROM " + placeholder.name() + ")" : ""),
                 placeholder.start() - start, placeholder.end() - placeholder.start(), null);
           }
+          marks.add(parameter.sql());
+          parameters.add(parameter.value());
         }
-        if (elements == null) {
-          sql.append('?');
-          parameters.add(parameter(value));
-        } else if (elements.isEmpty()) {
-          throw new SqlException("{" + placeholder.name() + "} is empty, and SQL has no empty list",
-              placeholder.start() - start, placeholder.end() - placeholder.start(), null);
-        } else {
-          sql.append("?, ".repeat(elements.size() - 1)).append('?');
-          elements.forEach(element -> parameters.add(parameter(element)));
-        }
+        sql.append(String.join(", ", marks));
         from = placeholder.end();
         shifts.add(new int[] {sql.length(), from});
       }
       sql.append(script, from, end);
       return new Bound(sql.toString(), parameters, shifts, start);
-    }
-
-    private static boolean isParameter(Object value) {
-      return value == null || value instanceof Number || value instanceof CharSequence || value instanceof Boolean
-          || value instanceof Character || value instanceof java.time.temporal.Temporal || value instanceof java.util.UUID
-          || value instanceof java.util.Date;
-    }
-
-    /** The value as DuckDB's driver takes it: an Instant as a UTC timestamp, text as a String. */
-    private static Object parameter(Object value) {
-      if (value instanceof java.time.Instant instant) {
-        return instant.atOffset(java.time.ZoneOffset.UTC);
-      }
-      if (value instanceof CharSequence || value instanceof Character) {
-        return value.toString();
-      }
-      return value;
     }
 
     private static List<Object> elements(Object value) {

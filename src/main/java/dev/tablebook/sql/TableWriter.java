@@ -2,13 +2,13 @@ package dev.tablebook.sql;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -17,6 +17,7 @@ import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.ShortColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.api.TimeColumn;
 import tech.tablesaw.columns.Column;
@@ -24,7 +25,7 @@ import tech.tablesaw.columns.Column;
 /**
  * Copies a Tablesaw table into a DuckDB table through DuckDB's appender (which fills DuckDB's column
  * chunks in Java and hands them over a chunk at a time: no SQL per row). Column types map back the way
- * {@link ResultTables} reads them; a missing value becomes NULL.
+ * {@link DuckDbColumns} reads them, every value exactly; a missing value becomes NULL.
  */
 final class TableWriter {
   private TableWriter() {}
@@ -45,8 +46,15 @@ final class TableWriter {
     List<ValueWriter> writers = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     for (Column<?> column : table.columns()) {
-      columns.add(quote(column.name()) + " " + sqlType(column));
-      writers.add(writer(column));
+      Mapping mapping = mapping(column);
+      columns.add(quote(column.name()) + " " + mapping.sqlType());
+      writers.add((appender, row) -> {
+        if (column.isMissing(row)) {
+          appender.appendNull();
+        } else {
+          mapping.writer().write(appender, row);
+        }
+      });
     }
     if (columns.isEmpty()) {
       throw new SqlException("the table \"" + table.name() + "\" has no columns, and an SQL table needs one");
@@ -94,127 +102,48 @@ final class TableWriter {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
-  private static String sqlType(Column<?> column) {
-    ColumnType type = column.type();
-    if (type == ColumnType.SHORT) {
-      return "SMALLINT";
-    } else if (type == ColumnType.INTEGER) {
-      return "INTEGER";
-    } else if (type == ColumnType.LONG) {
-      return "BIGINT";
-    } else if (type == ColumnType.FLOAT) {
-      return "FLOAT";
-    } else if (type == ColumnType.DOUBLE) {
-      return "DOUBLE";
-    } else if (type == ColumnType.BOOLEAN) {
-      return "BOOLEAN";
-    } else if (type == ColumnType.STRING) {
-      return "VARCHAR";
-    } else if (type == ColumnType.LOCAL_DATE) {
-      return "DATE";
-    } else if (type == ColumnType.LOCAL_TIME) {
-      return "TIME";
-    } else if (type == ColumnType.LOCAL_DATE_TIME) {
-      return "TIMESTAMP";
-    } else if (type == ColumnType.INSTANT) {
-      return "TIMESTAMPTZ";
-    }
-    throw new SqlException("column \"" + column.name() + "\" is a " + type.name() + " column, which has no SQL type here");
-  }
+  /**
+   * The conversion table from Tablesaw's columns to DuckDB's types, by the column's class (a column's
+   * {@code ColumnType} object is not always the one in {@code ColumnType}'s constants: Tablesaw can make
+   * two when a column is created before those constants are). Dates and times go in as DuckDB's own
+   * numbers (days, microseconds), computed in UTC, so no time zone can shift them.
+   */
+  private record Mapping(String sqlType, ValueWriter writer) {}
 
-  /** Appends the value at one row of one column. */
+  /** Appends the value at one row of one column, which is not missing. */
   private interface ValueWriter {
     void write(DuckDBAppender appender, int row) throws SQLException;
   }
 
-  private static ValueWriter writer(Column<?> column) {
+  private static Mapping mapping(Column<?> column) {
     if (column instanceof ShortColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.getShort(row));
-        }
-      };
+      return new Mapping("SMALLINT", (a, row) -> a.append(c.getShort(row)));
     } else if (column instanceof IntColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.getInt(row));
-        }
-      };
+      return new Mapping("INTEGER", (a, row) -> a.append(c.getInt(row)));
     } else if (column instanceof LongColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.getLong(row));
-        }
-      };
+      return new Mapping("BIGINT", (a, row) -> a.append(c.getLong(row)));
     } else if (column instanceof FloatColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.getFloat(row));
-        }
-      };
+      return new Mapping("FLOAT", (a, row) -> a.append(c.getFloat(row)));
     } else if (column instanceof DoubleColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.getDouble(row));
-        }
-      };
+      return new Mapping("DOUBLE", (a, row) -> a.append(c.getDouble(row)));
     } else if (column instanceof BooleanColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.get(row).booleanValue());
-        }
-      };
+      return new Mapping("BOOLEAN", (a, row) -> a.append(c.get(row).booleanValue()));
+    } else if (column instanceof StringColumn c) {
+      return new Mapping("VARCHAR", (a, row) -> a.append(c.get(row)));
     } else if (column instanceof DateColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.get(row));
-        }
-      };
+      return new Mapping("DATE", (a, row) -> a.appendEpochDays(Math.toIntExact(c.get(row).toEpochDay())));
     } else if (column instanceof TimeColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.get(row));
-        }
-      };
+      return new Mapping("TIME", (a, row) -> a.appendDayMicros(c.get(row).toNanoOfDay() / 1_000L));
     } else if (column instanceof DateTimeColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.get(row));
-        }
-      };
+      return new Mapping("TIMESTAMP", (a, row) -> a.appendEpochMicros(epochMicros(c.get(row).toInstant(ZoneOffset.UTC))));
     } else if (column instanceof InstantColumn c) {
-      return (a, row) -> {
-        if (c.isMissing(row)) {
-          a.appendNull();
-        } else {
-          a.append(c.get(row).atOffset(ZoneOffset.UTC));
-        }
-      };
+      return new Mapping("TIMESTAMPTZ", (a, row) -> a.appendEpochMicros(epochMicros(c.get(row))));
     }
-    return (a, row) -> {
-      if (column.isMissing(row)) {
-        a.appendNull();
-      } else {
-        a.append(column.getString(row));
-      }
-    };
+    throw new SqlException("column \"" + column.name() + "\" is a " + column.type().name() + " column (" + column.getClass().getSimpleName()
+        + "), which has no SQL type here");
+  }
+
+  private static long epochMicros(Instant instant) {
+    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
   }
 }

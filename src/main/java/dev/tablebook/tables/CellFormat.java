@@ -107,14 +107,14 @@ public final class CellFormat {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return Double.toString(d);
     }
-    BigDecimal exact = number instanceof Double || number instanceof Float ? BigDecimal.valueOf(d) : new BigDecimal(number.toString());
+    BigDecimal exact = CellText.decimal(number);
     if (percent) {
       exact = exact.movePointRight(2);
     }
     if (decimals >= 0) {
       exact = exact.setScale(decimals, RoundingMode.HALF_UP);
     }
-    String plain = decimals >= 0 ? exact.toPlainString() : CellText.number(exact.doubleValue());
+    String plain = decimals >= 0 ? exact.toPlainString() : CellText.plain(exact);
     if (plain.startsWith("-") && exact.signum() == 0) {
       plain = plain.substring(1);
     }

@@ -26,7 +26,7 @@ public final class CellText {
       return number(d);
     }
     if (value instanceof Float f) {
-      return number(f.doubleValue());
+      return number(f);
     }
     return String.valueOf(value);
   }
@@ -41,7 +41,28 @@ public final class CellText {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return Double.toString(d);
     }
-    String text = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return plain(BigDecimal.valueOf(d));
+  }
+
+  /** A float as its own shortest decimal text ({@code 0.1}, not the {@code 0.10000000149011612} of its double). */
+  public static String number(float f) {
+    if (Float.isNaN(f) || Float.isInfinite(f)) {
+      return Float.toString(f);
+    }
+    return plain(decimal(f));
+  }
+
+  /** The decimal a float or double stands for: the shortest text that reads back as the same value. */
+  static BigDecimal decimal(Number number) {
+    if (number instanceof Float f) {
+      return new BigDecimal(Float.toString(f));
+    }
+    return number instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(number.toString());
+  }
+
+  /** A decimal without exponent or trailing zeros; never {@code -0}. */
+  static String plain(BigDecimal decimal) {
+    String text = decimal.stripTrailingZeros().toPlainString();
     return text.equals("-0") ? "0" : text;
   }
 
