@@ -99,19 +99,47 @@ public final class SqlMagic implements CellMagic {
     if (options.spark()) {
       return SparkSqlCell.run(script, options, context);
     }
+    SqlDatabase database = database(context);
+    int[] ran = {0};
+    try {
+      return runOn(database, script, options, context, ran);
+    } catch (MagicException | SqlException e) {
+      if (ran[0] > 0 || !(e instanceof SqlException.Abandoned || e.getCause() instanceof SqlException.Abandoned)) {
+        throw e;
+      }
+      return runOn(database(context), script, options, context, ran); // abandoned before this cell ran anything: run it in the new one
+    }
+  }
+
+  /** The database whose last use by a cell was, when it has been abandoned since, said in this cell. */
+  private static SqlDatabase lastUsed;
+
+  private static SqlDatabase database(MagicContext context) throws MagicException {
     SqlDatabase database = await(context, "DuckDB to start", Sql::database);
+    synchronized (SqlMagic.class) {
+      if (lastUsed != null && lastUsed != database) {
+        lastUsed.abandonment().ifPresent(why -> context.println("note: " + why + "; this cell runs in a new database"));
+      }
+      lastUsed = database;
+    }
+    return database;
+  }
+
+  private boolean runOn(SqlDatabase database, SqlScript script, Options options, MagicContext context, int[] ran) throws MagicException {
     Set<String> names = new LinkedHashSet<>();
     for (SqlScript.Statement statement : script.statements()) {
       names.addAll(statement.names());
       statement.placeholders().forEach(p -> names.add(p.name()));
     }
     Map<String, Object> values = context.values(names);
+    checkOneNameEach(values);
     Set<String> registered = new HashSet<>();
     try {
       SqlDatabase.Result result = null;
       for (int i = 0; i < script.statements().size(); i++) {
         SqlScript.Statement statement = script.statements().get(i);
         boolean last = i == script.statements().size() - 1;
+        checkNotKeptBeyondTheCell(statement, values);
         for (String name : statement.names()) {
           if (values.get(name) instanceof Table table && registered.add(name)) {
             try {
@@ -125,7 +153,8 @@ public final class SqlMagic implements CellMagic {
           }
         }
         try {
-          result = runStatement(database, statement, values, last ? options.limit() : 0, context); // earlier rows are not kept
+          result = runStatement(database, statement, values, last ? options.limit() : 0, last ? options.output() : null, context);
+          ran[0]++;
         } catch (MagicException e) {
           throw withSessionTableHint(e, statement, registered);
         }
@@ -157,8 +186,51 @@ public final class SqlMagic implements CellMagic {
     return e;
   }
 
+  /**
+   * Session tables are found by name, and SQL's names are not case-sensitive: two tables whose names
+   * differ only in case ({@code sales}, {@code Sales}) would be one name in SQL, and which one a query
+   * read would be chance. That is an error naming both.
+   */
+  private static void checkOneNameEach(Map<String, Object> values) throws MagicException {
+    Map<String, String> byFoldedName = new java.util.TreeMap<>();
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      if (entry.getValue() instanceof Table) {
+        String other = byFoldedName.putIfAbsent(entry.getKey().toLowerCase(java.util.Locale.ROOT), entry.getKey());
+        if (other != null) {
+          throw new MagicException("%%sql: " + other + " and " + entry.getKey() + " are both session tables, and SQL does not tell"
+              + " names apart by case, so a query could read either: rename one, or give it an SQL name of its own with"
+              + " Sql.register(\"" + entry.getKey() + "_2\", " + entry.getKey() + ")");
+        }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern KEPT_DEFINITION = java.util.regex.Pattern.compile(
+      "\\A(?:\\s+|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:TEMP|TEMPORARY)\\s+)?(VIEW|MACRO|FUNCTION)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A view or macro is kept after the cell and reads its tables by name when used: one over a session
+   * table, which is in SQL only while its cell runs, would fail in a later cell, or read another table
+   * of that name. It is refused before it runs.
+   */
+  private static void checkNotKeptBeyondTheCell(SqlScript.Statement statement, Map<String, Object> values) throws MagicException {
+    java.util.regex.Matcher kept = KEPT_DEFINITION.matcher(statement.text());
+    if (!kept.lookingAt()) {
+      return;
+    }
+    for (String name : statement.names()) {
+      if (values.get(name) instanceof Table) {
+        String what = kept.group(1).toUpperCase(java.util.Locale.ROOT);
+        throw new MagicException("%%sql: a " + what + " over the session table " + name + " would outlive it (" + name
+            + " is in SQL only while this cell runs): copy the rows with CREATE TABLE … AS SELECT … FROM " + name
+            + ", or keep the table in SQL with Sql.register(\"" + name + "\", " + name + ")", statement.start(), kept.end(1), null);
+      }
+    }
+  }
+
   private static SqlDatabase.Result runStatement(SqlDatabase database, SqlScript.Statement statement, Map<String, Object> values,
-      long limit, MagicContext context) throws MagicException {
+      long limit, String output, MagicContext context) throws MagicException {
     SqlScript.Bound bound;
     try {
       bound = statement.bind(values);
@@ -166,11 +238,15 @@ public final class SqlMagic implements CellMagic {
       throw new MagicException(e.getMessage(), statement.start() + Math.max(0, e.position()), e.length(), e);
     }
     ShownProgress progress = new ShownProgress();
-    SqlDatabase.Request request = new SqlDatabase.Request(bound.sql(), bound.parameters(), limit, progress::update);
+    SqlDatabase.Request asked = new SqlDatabase.Request(bound.sql(), bound.parameters(), limit, progress::update);
+    SqlDatabase.Request request = output == null ? asked : asked.requiringRows();
     try {
       SqlDatabase.Result result = await(context, "the query", () -> database.run(request));
       progress.complete();
       return result;
+    } catch (SqlException.NoRows e) {
+      throw new MagicException("%%sql -o " + output + ": the last statement gives no rows (it is not a query), so it did not run, and "
+          + output + " keeps its value: put a query last, or leave out -o", statement.start(), 1, e);
     } catch (SqlException e) {
       int at = e.position() >= 0 ? bound.scriptOffset(e.position()) : statement.start();
       throw new MagicException(e.getMessage(), at, e.position() >= 0 ? e.length() : 1, e);
@@ -204,6 +280,7 @@ public final class SqlMagic implements CellMagic {
     }
     context.result(table);
     context.display(Renderers.global().render(table));
+    result.notes().forEach(context::println);
     if (result.cut()) {
       context.println("the first " + options.limit() + " rows (--limit " + options.limit() + "); the query gave more");
     }

@@ -25,9 +25,12 @@ public final class Sql {
 
   private Sql() {}
 
-  /** The JVM's database, opened (with the data package's views) at the first call. */
+  /**
+   * The JVM's database, opened (with the data package's views) at the first call, and again after one
+   * was abandoned because a statement would not stop (see {@link SqlDatabase}).
+   */
   public static synchronized SqlDatabase database() {
-    if (shared == null) {
+    if (shared == null || shared.isAbandoned()) {
       SqlDatabase database = SqlDatabase.open(SqlSettings.defaults());
       try {
         DataPackageViews.create(database);
@@ -35,10 +38,18 @@ public final class Sql {
         database.close();
         throw e;
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "tablebook-sql-close"));
+      if (shared == null) {
+        Runtime.getRuntime().addShutdownHook(new Thread(Sql::closeShared, "tablebook-sql-close"));
+      }
       shared = database;
     }
     return shared;
+  }
+
+  private static synchronized void closeShared() {
+    if (shared != null) {
+      shared.close();
+    }
   }
 
   /** Runs a query; {@code ?} in it are bound to {@code parameters} in order. */

@@ -27,7 +27,9 @@ import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBPreparedStatement;
+import org.duckdb.DuckDBResultSetMetaData;
 import org.duckdb.QueryProgress;
+import org.duckdb.StatementReturnType;
 import tech.tablesaw.api.Table;
 
 /**
@@ -36,14 +38,17 @@ import tech.tablesaw.api.Table;
  *
  * <p>A statement runs on a thread of the database's own while the caller waits: when the caller is
  * interrupted (a notebook's interrupt or time limit), the statement is cancelled in DuckDB and the wait
- * ends within a second, and the database is ready for the next one. One statement runs at a time.
+ * ends within a second, and the database is ready for the next one. One statement runs at a time, and
+ * every wait for one is interruptible. A statement that does not stop within
+ * {@link SqlSettings#cancelGrace()} of its cancel (DuckDB cannot cancel a read from a pipe or a
+ * stalled network) costs its database, never the caller: the database is abandoned, with the tables
+ * made in it, every later call says so at once, and {@link Sql} opens a new one at its next call.
  * Long statements report their progress ({@link Request#progress}), on the calling thread, four times a second.
  *
  * @since 0.3
  */
 public final class SqlDatabase implements AutoCloseable {
   private static final long PROGRESS_POLL_MS = 250;
-  private static final long CANCEL_WAIT_MS = 10_000;
   private static final AtomicInteger THREADS = new AtomicInteger();
   /** The spill folders of databases with no folder given: {@code tablebook-duckdb-PID-RANDOM} in the system's temp folder. */
   private static final String SPILL_PREFIX = "tablebook-duckdb-";
@@ -57,6 +62,8 @@ public final class SqlDatabase implements AutoCloseable {
   private final Path ownTempDirectory;
   private final ReentrantLock oneAtATime = new ReentrantLock();
   private final ExecutorService worker;
+  /** Why the database was abandoned, or null while it serves. */
+  private volatile String abandoned;
 
   private SqlDatabase(DuckDBConnection connection, SqlSettings settings, Path ownTempDirectory) {
     this.connection = connection;
@@ -112,12 +119,20 @@ public final class SqlDatabase implements AutoCloseable {
     return connection;
   }
 
-  /** What to run: a statement, its {@code ?} parameters, how many rows to keep, whom to tell the progress. */
-  public record Request(String sql, List<?> parameters, long maxRows, DoubleConsumer progress) {
+  /**
+   * What to run: a statement, its {@code ?} parameters, how many rows to keep, whom to tell the
+   * progress, and whether it must give rows (when it would not, it does not run: {@link SqlException.NoRows}).
+   */
+  public record Request(String sql, List<?> parameters, long maxRows, DoubleConsumer progress, boolean rowsRequired) {
     public Request {
       Objects.requireNonNull(sql, "sql");
       parameters = List.copyOf(parameters.stream().map(p -> p == null ? NullParameter.NULL : p).toList());
       progress = progress == null ? percent -> { } : progress;
+    }
+
+    /** A request that need not give rows. */
+    public Request(String sql, List<?> parameters, long maxRows, DoubleConsumer progress) {
+      this(sql, parameters, maxRows, progress, false);
     }
 
     /** {@code sql} with {@code parameters}, all rows, no progress. */
@@ -127,12 +142,17 @@ public final class SqlDatabase implements AutoCloseable {
 
     /** The same request keeping at most {@code rows} rows of the result. */
     public Request limitedTo(long rows) {
-      return new Request(sql, parameters, rows, progress);
+      return new Request(sql, parameters, rows, progress, rowsRequired);
     }
 
     /** The same request telling {@code listener} the percentage done (0 to 100) while it runs. */
     public Request progress(DoubleConsumer listener) {
-      return new Request(sql, parameters, maxRows, listener);
+      return new Request(sql, parameters, maxRows, listener, rowsRequired);
+    }
+
+    /** The same request refused, before it runs, when the statement gives no rows (a CREATE, an INSERT). */
+    public Request requiringRows() {
+      return new Request(sql, parameters, maxRows, progress, true);
     }
   }
 
@@ -143,7 +163,11 @@ public final class SqlDatabase implements AutoCloseable {
    * {@code CREATE}), whether rows were left out because of the row limit, and the update count of a
    * statement that changed rows (-1 otherwise).
    */
-  public record Result(Table table, boolean hasRows, boolean cut, long updateCount) {}
+  public record Result(Table table, boolean hasRows, boolean cut, long updateCount, List<String> notes) {
+    public Result {
+      notes = List.copyOf(notes);
+    }
+  }
 
   /** Runs one query and returns its rows; {@code ?} in {@code sql} are bound to {@code parameters}. */
   public Table query(String sql, Object... parameters) {
@@ -160,12 +184,44 @@ public final class SqlDatabase implements AutoCloseable {
    * statement is cancelled and a {@link SqlException} says so (the thread's interrupt flag is kept).
    */
   public Result run(Request request) {
-    oneAtATime.lock(); // held until the statement has ended, cancelled or not: one connection, one statement
+    acquire(); // held until the statement has ended or its database is abandoned: one connection, one statement
     try {
       return runLocked(request);
     } finally {
       oneAtATime.unlock();
     }
+  }
+
+  /** Takes the one-statement lock, or fails at once when the database was abandoned; an interrupt ends the wait. */
+  private void acquire() {
+    checkServing();
+    try {
+      oneAtATime.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SqlException("the query was cancelled");
+    }
+    if (abandoned != null) {
+      oneAtATime.unlock();
+      checkServing();
+    }
+  }
+
+  private void checkServing() {
+    String why = abandoned;
+    if (why != null) {
+      throw new SqlException.Abandoned(why);
+    }
+  }
+
+  /** Whether the database was abandoned (a statement would not stop): every call fails, and {@link Sql} opens a new one. */
+  public boolean isAbandoned() {
+    return abandoned != null;
+  }
+
+  /** Why the database was abandoned, or empty while it serves. */
+  public java.util.Optional<String> abandonment() {
+    return java.util.Optional.ofNullable(abandoned);
   }
 
   private Result runLocked(Request request) {
@@ -176,6 +232,9 @@ public final class SqlDatabase implements AutoCloseable {
       throw onThisThread(SqlErrors.from(e, request.sql()));
     }
     try {
+      if (request.rowsRequired() && !givesRows(statement)) {
+        throw new SqlException.NoRows("the statement gives no rows (it is not a query), so it did not run");
+      }
       for (int i = 0; i < request.parameters().size(); i++) {
         Object parameter = request.parameters().get(i);
         statement.setObject(i + 1, parameter == NullParameter.NULL ? null : parameter);
@@ -183,6 +242,9 @@ public final class SqlDatabase implements AutoCloseable {
     } catch (SQLException e) {
       close(statement);
       throw onThisThread(SqlErrors.from(e, request.sql()));
+    } catch (SqlException e) {
+      close(statement);
+      throw e;
     }
     CancelFlag cancel = new CancelFlag();
     CompletableFuture<Result> result = CompletableFuture.supplyAsync(() -> {
@@ -205,9 +267,9 @@ public final class SqlDatabase implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      cancel(statement, cancel, result);
+      boolean stopped = cancel(statement, cancel, result);
       Thread.currentThread().interrupt();
-      throw new SqlException("the query was cancelled");
+      throw new SqlException(stopped ? "the query was cancelled" : abandoned);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof SqlException failure ? onThisThread(failure)
           : new SqlException(String.valueOf(e.getCause()), e.getCause());
@@ -215,6 +277,10 @@ public final class SqlDatabase implements AutoCloseable {
       cancel(statement, cancel, result);
       throw e;
     }
+  }
+
+  private static boolean givesRows(DuckDBPreparedStatement statement) throws SQLException {
+    return statement.getMetaData().unwrap(DuckDBResultSetMetaData.class).getReturnType() == StatementReturnType.QUERY_RESULT;
   }
 
   /** The same error thrown again from the calling thread, so that its stack shows the caller (a cell's line). */
@@ -227,11 +293,11 @@ public final class SqlDatabase implements AutoCloseable {
       if (statement.execute()) {
         try (ResultSet rows = statement.getResultSet()) {
           ResultTables.Read read = ResultTables.read(rows, "result", request.maxRows(), cancel::isSet);
-          return new Result(read.table(), true, read.cut(), -1);
+          return new Result(read.table(), true, read.cut(), -1, read.notes());
         }
       }
       long count = statement.getLargeUpdateCount();
-      return new Result(Table.create("result"), false, false, count);
+      return new Result(Table.create("result"), false, false, count, List.of());
     } catch (SQLException e) {
       if (cancel.isSet()) {
         throw new SqlException("the query was cancelled", e);
@@ -252,10 +318,11 @@ public final class SqlDatabase implements AutoCloseable {
   }
 
   /**
-   * Cancels the statement and waits until it has ended (DuckDB's interrupt is prompt), keeping the
-   * caller's interrupt flag: a statement still running must never share the connection with the next.
+   * Cancels the statement and waits, at most the cancel grace, until it has ended (DuckDB's interrupt is
+   * prompt), keeping the caller's interrupt flag: a statement still running must never share the
+   * connection with the next. Returns whether it ended; when it did not, the database is abandoned.
    */
-  private static void cancel(DuckDBPreparedStatement statement, CancelFlag flag, CompletableFuture<Result> running) {
+  private boolean cancel(DuckDBPreparedStatement statement, CancelFlag flag, CompletableFuture<Result> running) {
     flag.set();
     try {
       statement.cancel();
@@ -263,18 +330,41 @@ public final class SqlDatabase implements AutoCloseable {
       // it ended on its own meanwhile
     }
     boolean interrupted = false;
-    while (!running.isDone()) {
+    long deadline = System.nanoTime() + settings.cancelGrace().toNanos();
+    while (!running.isDone() && System.nanoTime() - deadline < 0) {
       try {
-        running.get(CANCEL_WAIT_MS, TimeUnit.MILLISECONDS);
+        running.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
-        interrupted = true; // a second interrupt does not abandon the wait
+        interrupted = true; // a second interrupt does not end the wait early
       } catch (ExecutionException | TimeoutException | RuntimeException e) {
-        // cancelled as asked, or still ending: wait on
+        // cancelled as asked, or still ending
       }
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+    if (running.isDone()) {
+      return true;
+    }
+    abandon(running);
+    return false;
+  }
+
+  /**
+   * Gives up the database whose statement will not stop: no call touches its connection again (DuckDB
+   * would make it wait for that statement); a thread of its own closes it if the statement ever ends.
+   */
+  private void abandon(CompletableFuture<Result> running) {
+    abandoned = "the statement did not stop within " + settings.cancelGrace().toMillis() + " ms of its cancel (DuckDB cannot"
+        + " cancel some reads, from a pipe or a stalled network, say), so its database was abandoned, with the tables made in"
+        + " it; Sql and %%sql open a new one at the next statement";
+    worker.shutdown();
+    Thread closer = new Thread(THREAD_GROUP, () -> {
+      running.handle((result, failure) -> null).join();
+      closeNow();
+    }, "tablebook-sql-abandoned", 0, false);
+    closer.setDaemon(true);
+    closer.start();
   }
 
   private static final class CancelFlag {
@@ -340,7 +430,7 @@ public final class SqlDatabase implements AutoCloseable {
   }
 
   private void write(TableWriter.Target target, Table table) {
-    oneAtATime.lock();
+    acquire();
     try {
       TableWriter.write(connection, target, table);
     } catch (SQLException e) {
@@ -372,8 +462,15 @@ public final class SqlDatabase implements AutoCloseable {
     }
   }
 
+  /** Closes the database; one that was abandoned closes on its own once its last statement ends. */
   @Override
   public void close() {
+    if (abandoned == null) {
+      closeNow();
+    }
+  }
+
+  private void closeNow() {
     worker.shutdownNow();
     try {
       connection.close();

@@ -44,4 +44,22 @@ public class SqlException extends RuntimeException {
     moved.setStackTrace(getStackTrace());
     return moved;
   }
+
+  /** A statement that was asked for rows ({@code %%sql -o NAME}'s last one) and gives none: it did not run. */
+  public static final class NoRows extends SqlException {
+    private static final long serialVersionUID = 1L;
+
+    public NoRows(String message) {
+      super(message);
+    }
+  }
+
+  /** A call on a database that was abandoned before the call began (a statement of an earlier caller would not stop). */
+  public static final class Abandoned extends SqlException {
+    private static final long serialVersionUID = 1L;
+
+    public Abandoned(String message) {
+      super(message);
+    }
+  }
 }

@@ -158,6 +158,67 @@ class EngineSqlMagicTest extends EngineTestBase {
     CellResult result = engine.execute("cell 1", "%%sql\nSELECT count(*) FROM range(100000000000) a(x) WHERE x % 7 = 3", sink,
         Duration.ofSeconds(2));
     assertEquals(CellResult.Status.TIMED_OUT, result.status(), sink.outputs.toString());
-    assertEquals("1", run("1").result());
+    // DuckDB has stopped: the statement holds the database until it ends, so one that starts now runs at once, in the same database
+    assertEquals("false", run("Sql.database().isAbandoned()").result());
+    long start = System.nanoTime();
+    assertEquals("1", run("Sql.query(\"SELECT 1 AS one\").rowCount()").result());
+    assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000, "DuckDB still ran the cancelled statement");
+  }
+
+  @Test
+  void sessionTablesWhoseNamesDifferOnlyInCaseAreAnErrorNamingBoth() {
+    run("Table sales = Table.create(\"a\", IntColumn.create(\"i\", 1)); Table Sales = Table.create(\"b\", IntColumn.create(\"i\", 1, 2, 3));");
+    Output.Error error = run("%%sql\nSELECT (SELECT count(*) FROM sales) AS a, (SELECT count(*) FROM Sales) AS b").error();
+    assertTrue(error.evalue().contains("Sales and sales are both session tables"), error.evalue());
+    run("%%sql -o one\nSELECT count(*) AS n FROM Sales");
+    assertEquals("3", run("one.longColumn(\"n\").getLong(0)").result());
+  }
+
+  @Test
+  void aViewOverASessionTableIsRefusedBeforeItRunsAndACopyWorksInLaterCells() {
+    run("Table orders = Table.create(\"o\", IntColumn.create(\"amount\", 5, 50, 500));");
+    Output.Error error = run("%%sql\n-- the big ones\nCREATE OR REPLACE VIEW big AS SELECT * FROM orders WHERE amount > 10").error();
+    assertTrue(error.evalue().contains("a VIEW over the session table orders would outlive it"), error.evalue());
+    assertTrue(run("%%sql\nSELECT count(*) FROM duckdb_views() WHERE view_name = 'big'").outputs.toString().contains("0"));
+    run("%%sql\nCREATE OR REPLACE TABLE big_orders AS SELECT * FROM orders WHERE amount > 10");
+    run("%%sql -o later\nSELECT count(*) AS n FROM big_orders");
+    assertEquals("2", run("later.longColumn(\"n\").getLong(0)").result());
+  }
+
+  @Test
+  void minusOWithALastStatementThatGivesNoRowsFailsAndDoesNotRunIt() {
+    run("%%sql -o r\nSELECT 7 AS seven");
+    Output.Error error = run("%%sql -o r\nCREATE OR REPLACE TABLE made_here AS SELECT 1 AS one").error();
+    assertTrue(error.evalue().contains("-o r: the last statement gives no rows"), error.evalue());
+    assertEquals("0", run("Sql.query(\"SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'made_here'\").longColumn(\"n\").getLong(0)")
+        .result());
+  }
+
+  @Test
+  void valuesThatBecomeMissingAreSaidInTheCell() {
+    RecordingSink sink = run("%%sql\nSELECT * FROM (VALUES (''), ('x')) v(s)");
+    assertTrue(sink.outputs.toString().contains("column \"s\": 1 empty text value is missing here"), sink.outputs.toString());
+  }
+
+  @Test
+  void aStatementDuckDbCannotCancelCostsItsDatabaseAndTheNextCellGetsANewOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws Exception {
+    java.nio.file.Path fifo = folder.resolve("orders.fifo");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    run("String pipe = \"" + fifo + "\";");
+    RecordingSink sink = new RecordingSink();
+    long start = System.nanoTime();
+    CellResult result = engine.execute("cell 1", "%%sql\nSELECT * FROM read_csv({pipe})", sink, Duration.ofSeconds(1));
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(CellResult.Status.TIMED_OUT, result.status(), sink.outputs.toString());
+    assertTrue(tookMs < 5_000, "the cell was answered after " + tookMs + " ms");
+    // the next cell waits at most the cancel grace, then runs in a new database (with the data package's views) and says why
+    RecordingSink next = run("%%sql -o fresh\nSELECT count(*) AS n FROM trade_totals");
+    assertTrue(next.outputs.toString().contains("did not stop within") && next.outputs.toString().contains("this cell runs in a new database"),
+        next.outputs.toString());
+    assertEquals("13", run("fresh.longColumn(\"n\").getLong(0)").result());
+    try (java.io.OutputStream writer = java.nio.file.Files.newOutputStream(fifo)) { // lets the abandoned read end
+      writer.write("a\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 }
