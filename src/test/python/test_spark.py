@@ -19,6 +19,58 @@ URL = os.environ["SPARK_URL"]
 PARQUET = os.environ["PARQUET_DIR"]
 
 
+DIFFERENTIAL = """
+java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+spark.conf().set("spark.sql.session.timeZone", "America/New_York");
+var random = new java.util.Random(23);
+var rows = new StringBuilder();
+for (int i = 0; i < 2000; i++) {
+  long day = -719162L + (long) (random.nextDouble() * (2932896L + 719162L));
+  long ms = day * 86_400_000L + random.nextInt(86_400_000);
+  if (i < 17568 && i % 4 == 0) { ms = java.time.Instant.parse("2024-01-01T00:00:00Z").toEpochMilli() + 1_800_000L * (i / 4 * 2); }
+  long unscaled = random.nextLong() % 1_000_000_000_000_000L;
+  double d = Double.longBitsToDouble(random.nextLong());
+  if (Double.isNaN(d) || Double.isInfinite(d)) { d = -0.0; }
+  rows.append(i == 0 ? "" : ", ").append("(" + i + ", " + day + ", " + ms + ", '" + java.math.BigDecimal.valueOf(unscaled, 4) + "', '" + d + "')");
+}
+Table t = Spark.sql(spark, "SELECT id, date_from_unix_date(day) AS d, unix_date(date_from_unix_date(day)) AS d_days,"
+    + " timestamp_millis(ms) AS ts, unix_micros(timestamp_millis(ms)) AS ts_us,"
+    + " CAST(timestamp_millis(ms) AS TIMESTAMP_NTZ) AS ntz, CAST(CAST(timestamp_millis(ms) AS TIMESTAMP_NTZ) AS STRING) AS ntz_text,"
+    + " CAST(dec AS DECIMAL(18,4)) AS dec, CAST(CAST(dec AS DECIMAL(18,4)) AS STRING) AS dec_text,"
+    + " CAST(dbl AS DOUBLE) AS dbl, CAST(CAST(dbl AS DOUBLE) AS STRING) AS dbl_text"
+    + " FROM VALUES " + rows + " AS v(id, day, ms, dec, dbl) ORDER BY id", Spark.args(), 100_000);
+var sent = Spark.toTable(Spark.fromTable(spark, t.selectColumns("id", "d", "ts", "ntz", "dbl")).orderBy("id"), 100_000);
+var wrong = new java.util.TreeMap<String, String>();
+int mismatches = 0;
+for (int r = 0; r < t.rowCount(); r++) {
+  var instant = t.instantColumn("ts").get(r);
+  var checks = new java.util.LinkedHashMap<String, Boolean>();
+  checks.put("date", t.dateColumn("d").get(r).toEpochDay() == ((Number) t.column("d_days").get(r)).longValue());
+  checks.put("timestamp", instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000 == t.longColumn("ts_us").get(r));
+  checks.put("timestamp_ntz", t.dateTimeColumn("ntz").get(r).equals(java.time.LocalDateTime.parse(t.stringColumn("ntz_text").get(r).replace(' ', 'T'))));
+  checks.put("decimal", new java.math.BigDecimal(Double.toString(t.doubleColumn("dec").get(r))).compareTo(new java.math.BigDecimal(t.stringColumn("dec_text").get(r))) == 0);
+  checks.put("double", Double.compare(t.doubleColumn("dbl").get(r), Double.parseDouble(t.stringColumn("dbl_text").get(r))) == 0);
+  checks.put("sent date", sent.dateColumn("d").get(r).equals(t.dateColumn("d").get(r)));
+  checks.put("sent timestamp", sent.instantColumn("ts").get(r).equals(instant));
+  checks.put("sent timestamp_ntz", sent.dateTimeColumn("ntz").get(r).equals(t.dateTimeColumn("ntz").get(r)));
+  checks.put("sent double", Double.compare(sent.doubleColumn("dbl").get(r), t.doubleColumn("dbl").get(r)) == 0);
+  for (var check : checks.entrySet()) {
+    if (!check.getValue()) {
+      mismatches++;
+      wrong.putIfAbsent(check.getKey(), "row " + r + ": " + t.row(r) + (check.getKey().startsWith("sent") ? " sent back as " + sent.row(r) : ""));
+    }
+  }
+}
+String refused;
+try {
+  Spark.sql(spark, "SELECT CAST('12345678901234567.89' AS DECIMAL(38,2)) AS big_decimal", Spark.args(), 10);
+  refused = "came back";
+} catch (RuntimeException e) {
+  refused = e.getMessage();
+}
+t.rowCount() + " rows, " + mismatches + " mismatches; " + refused + " " + wrong
+"""
+
 
 class SparkTests(unittest.TestCase):
     """One kernel, one Spark session, the steps in order (each test name says its place)."""
@@ -88,7 +140,15 @@ class SparkTests(unittest.TestCase):
         self.assertIn("42", text(messages))
         self.assertLess(time.monotonic() - started, 30.0, "the cluster is free again")
 
-    def test_5_a_wrong_host_fails_fast_with_a_clear_message(self):
+    def test_5_values_come_back_exact_or_refused_as_spark_has_them(self):
+        messages, reply = run(self.kc, DIFFERENTIAL, timeout=300)
+        self.assertEqual(reply["status"], "ok", (reply, text(messages)))
+        shown = text(messages)
+        self.assertIn("2000 rows, 0 mismatches;", shown)
+        self.assertIn("big_decimal", shown)
+        self.assertIn("holds 12345678901234567.89, more digits than a double keeps", shown)
+
+    def test_6_a_wrong_host_fails_fast_with_a_clear_message(self):
         started = time.monotonic()
         messages, reply = run(self.kc, "%spark connect sc://no-such-host.invalid:15002")
         self.assertEqual(reply["status"], "error", reply)

@@ -36,7 +36,8 @@ public final class SqlScale {
       case "scale" -> scale(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
       case "write-parquet" -> writeParquet(Path.of(args[1]), Long.parseLong(args[2]));
       case "aggregate" -> aggregate(Path.of(args[1]), args[2]);
-      default -> throw new IllegalArgumentException("mode: scale, write-parquet or aggregate");
+      case "types" -> types(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      default -> throw new IllegalArgumentException("mode: scale, write-parquet, aggregate or types");
     }
   }
 
@@ -64,6 +65,19 @@ public final class SqlScale {
         db.register("t", table);
         return db.query("SELECT k, sum(v) AS s, count(*) AS n FROM t GROUP BY k");
       });
+    }
+  }
+
+  /** Reading {@code rows} rows of one column of each converted type into Tablesaw (issue 23's exact conversions). */
+  private static void types(int rows, int runs) {
+    try (SqlDatabase db = SqlDatabase.open(SqlSettings.defaults())) {
+      db.execute("CREATE TABLE v AS SELECT i, TIMESTAMPTZ '2020-01-01 00:00:00+00' + to_milliseconds(i * 997) AS tstz,"
+          + " TIMESTAMP '2020-01-01 00:00:00' + to_milliseconds(i * 997) AS ts, DATE '1900-01-01' + CAST(i % 50000 AS INTEGER) AS d,"
+          + " CAST(i / 100 AS DECIMAL(18,4)) AS dec18, CAST(i / 100 AS DECIMAL(38,2)) AS dec38, 'text ' || i AS s,"
+          + " i * 0.5 AS dbl FROM range(" + rows + ") r(i)");
+      for (String column : List.of("tstz", "ts", "d", "dec18", "dec38", "s", "dbl")) {
+        report("read_" + rows + "_" + column + "_ms", runs, () -> db.query("SELECT " + column + " FROM v"));
+      }
     }
   }
 

@@ -24,9 +24,12 @@ public final class JvmOptions {
    * What every JVM that runs cells needs, the kernel's and the runner's workers, on every Java: DuckDB's
    * driver (SQL) loads its native library, which Java 22+ allows without a warning on stderr only with
    * the first (and will refuse one day without it; Java 17 accepts it too); Spark Connect's client reads
-   * results with Apache Arrow, which needs the second.
+   * results with Apache Arrow, which needs the second, and turns dates and timestamps into Java values
+   * through the JDK's time-zone classes, which needs the third (without it, every result with a date
+   * failed with an IllegalAccessException).
    */
-  public static final List<String> CELLS = List.of("--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED");
+  public static final List<String> CELLS = List.of("--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+      "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED");
 
   /**
    * Since Java 23 (JEP 471), sun.misc.Unsafe's memory access is on its way out, and the Netty inside

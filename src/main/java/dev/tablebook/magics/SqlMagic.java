@@ -132,14 +132,14 @@ public final class SqlMagic implements CellMagic {
       statement.placeholders().forEach(p -> names.add(p.name()));
     }
     Map<String, Object> values = context.values(names);
-    checkOneNameEach(values);
+    SessionTables.checkOneNameEach(values);
     Set<String> registered = new HashSet<>();
     try {
       SqlDatabase.Result result = null;
       for (int i = 0; i < script.statements().size(); i++) {
         SqlScript.Statement statement = script.statements().get(i);
         boolean last = i == script.statements().size() - 1;
-        checkNotKeptBeyondTheCell(statement, values);
+        SessionTables.checkNotKeptBeyondTheCell(statement, values);
         for (String name : statement.names()) {
           if (values.get(name) instanceof Table table && registered.add(name)) {
             try {
@@ -156,7 +156,7 @@ public final class SqlMagic implements CellMagic {
           result = runStatement(database, statement, values, last ? options.limit() : 0, last ? options.output() : null, context);
           ran[0]++;
         } catch (MagicException e) {
-          throw withSessionTableHint(e, statement, registered);
+          throw SessionTables.withReadOnlyHint(e, statement, registered);
         }
       }
       show(result, options, context);
@@ -168,63 +168,6 @@ public final class SqlMagic implements CellMagic {
         } catch (SqlException e) {
           // the copy goes with the database
         }
-      }
-    }
-  }
-
-  /** A catalog error about a session table (an INSERT into it, say) says why: it is a read-only copy. */
-  private static MagicException withSessionTableHint(MagicException e, SqlScript.Statement statement, Set<String> registered) {
-    if (!String.valueOf(e.getMessage()).startsWith("Catalog Error")) {
-      return e;
-    }
-    for (String name : statement.names()) {
-      if (registered.contains(name) && e.getMessage().contains(name)) {
-        return new MagicException(e.getMessage() + "\n" + name + " is a Tablesaw table of the session, read-only in SQL: change it in"
-            + " Java, or copy it (CREATE TABLE " + name + "_copy AS SELECT * FROM " + name + ")", e.bodyOffset(), e.length(), e);
-      }
-    }
-    return e;
-  }
-
-  /**
-   * Session tables are found by name, and SQL's names are not case-sensitive: two tables whose names
-   * differ only in case ({@code sales}, {@code Sales}) would be one name in SQL, and which one a query
-   * read would be chance. That is an error naming both.
-   */
-  private static void checkOneNameEach(Map<String, Object> values) throws MagicException {
-    Map<String, String> byFoldedName = new java.util.TreeMap<>();
-    for (Map.Entry<String, Object> entry : values.entrySet()) {
-      if (entry.getValue() instanceof Table) {
-        String other = byFoldedName.putIfAbsent(entry.getKey().toLowerCase(java.util.Locale.ROOT), entry.getKey());
-        if (other != null) {
-          throw new MagicException("%%sql: " + other + " and " + entry.getKey() + " are both session tables, and SQL does not tell"
-              + " names apart by case, so a query could read either: rename one, or give it an SQL name of its own with"
-              + " Sql.register(\"" + entry.getKey() + "_2\", " + entry.getKey() + ")");
-        }
-      }
-    }
-  }
-
-  private static final java.util.regex.Pattern KEPT_DEFINITION = java.util.regex.Pattern.compile(
-      "\\A(?:\\s+|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:TEMP|TEMPORARY)\\s+)?(VIEW|MACRO|FUNCTION)\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
-
-  /**
-   * A view or macro is kept after the cell and reads its tables by name when used: one over a session
-   * table, which is in SQL only while its cell runs, would fail in a later cell, or read another table
-   * of that name. It is refused before it runs.
-   */
-  private static void checkNotKeptBeyondTheCell(SqlScript.Statement statement, Map<String, Object> values) throws MagicException {
-    java.util.regex.Matcher kept = KEPT_DEFINITION.matcher(statement.text());
-    if (!kept.lookingAt()) {
-      return;
-    }
-    for (String name : statement.names()) {
-      if (values.get(name) instanceof Table) {
-        String what = kept.group(1).toUpperCase(java.util.Locale.ROOT);
-        throw new MagicException("%%sql: a " + what + " over the session table " + name + " would outlive it (" + name
-            + " is in SQL only while this cell runs): copy the rows with CREATE TABLE … AS SELECT … FROM " + name
-            + ", or keep the table in SQL with Sql.register(\"" + name + "\", " + name + ")", statement.start(), kept.end(1), null);
       }
     }
   }

@@ -76,9 +76,11 @@ public final class Spark {
     }
     SparkSession spark = dataset.sparkSession();
     AtomicReference<org.apache.spark.sql.connect.client.SparkResult<Row>> running = new AtomicReference<>();
+    org.apache.spark.sql.types.StructType schema = dataset.schema();
+    Dataset<Row> asNumbers = SparkRows.withDatesAsNumbers(dataset, schema);
     Row[] rows = SparkCalls.run(spark, lastUrl, "spark", () -> {
       org.apache.spark.sql.connect.client.SparkResult<Row> result =
-          ((org.apache.spark.sql.connect.Dataset<Row>) dataset.limit(maxRows)).collectResult();
+          ((org.apache.spark.sql.connect.Dataset<Row>) asNumbers.limit(maxRows)).collectResult();
       running.set(result);
       try {
         Object array = result.toArray();
@@ -87,7 +89,7 @@ public final class Spark {
         result.close();
       }
     }, () -> percentDone(running.get()), 0);
-    return SparkRows.toTable("result", dataset.schema(), List.of(rows));
+    return SparkRows.toTable("result", schema, List.of(rows));
   }
 
   /** Runs Spark SQL with named parameters ({@code :name} in the text) and returns at most {@code maxRows} rows. */
@@ -113,7 +115,7 @@ public final class Spark {
   public static Dataset<Row> fromTable(SparkSession spark, Table table) {
     SparkRows.checkSendable(table);
     return SparkCalls.run(spark, lastUrl, "sending " + table.name(),
-        () -> spark.createDataFrame(SparkRows.rows(table), SparkRows.schema(table)), () -> -1, 0);
+        () -> SparkRows.withDatesFromNumbers(spark.createDataFrame(SparkRows.rows(table), SparkRows.schema(table)), table), () -> -1, 0);
   }
 
   /** The share of tasks done in the stages the server has reported, or -1 before it has. */

@@ -61,6 +61,10 @@ public final class ColumnLimits {
     if (Double.isInfinite(d)) {
       return null;
     }
+    int exponent = decimal.precision() - decimal.scale(); // the decimal is 0.ddd × 10^exponent
+    if (decimal.precision() <= 15 && exponent > -300 && exponent < 300) {
+      return d; // 15 significant digits always survive a double (DBL_DIG) away from its subnormal and overflow ends
+    }
     if (d == 0) {
       return decimal.signum() == 0 ? 0.0 : null;
     }

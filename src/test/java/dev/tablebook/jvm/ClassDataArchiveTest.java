@@ -192,9 +192,9 @@ class ClassDataArchiveTest {
   void aWorkerGetsTheArchiveWhenThereIsOneAndTheFirstJitTierAlways() throws IOException {
     Path java = java("jdk17", "17.0.15", "17.0.15+6");
     Path jar = jar("tablebook.jar");
-    assertEquals(List.of("--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-XX:TieredStopAtLevel=1"), JvmOptions.forWorker(java, jar));
+    assertEquals(List.of("--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-XX:TieredStopAtLevel=1"), JvmOptions.forWorker(java, jar));
     Path archive = archive(java, jar);
-    assertEquals(List.of("--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off",
+    assertEquals(List.of("--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off",
         "-Dtablebook.classDataArchive=" + archive, "-XX:TieredStopAtLevel=1"), JvmOptions.forWorker(java, jar));
   }
 

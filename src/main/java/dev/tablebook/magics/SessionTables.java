@@ -1,0 +1,77 @@
+package dev.tablebook.magics;
+
+import dev.tablebook.engine.MagicException;
+import dev.tablebook.sql.SqlScript;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tech.tablesaw.api.Table;
+
+/**
+ * The rules for the session's Tablesaw tables in {@code %%sql}: each is in SQL under exactly one name
+ * (its variable's), only while its cell runs, and read-only; what would break one of these rules is
+ * refused before it runs, naming the table.
+ */
+final class SessionTables {
+  private SessionTables() {}
+
+  /**
+   * Session tables are found by name, and SQL's names are not case-sensitive: two tables whose names
+   * differ only in case ({@code sales}, {@code Sales}) would be one name in SQL, and which one a query
+   * read would be chance. That is an error naming both.
+   */
+  static void checkOneNameEach(Map<String, Object> values) throws MagicException {
+    Map<String, String> byFoldedName = new TreeMap<>();
+    for (Map.Entry<String, Object> entry : new TreeMap<>(values).entrySet()) { // in name order: the same message every time
+      if (entry.getValue() instanceof Table) {
+        String other = byFoldedName.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), entry.getKey());
+        if (other != null) {
+          throw new MagicException("%%sql: " + other + " and " + entry.getKey() + " are both session tables, and SQL does not tell"
+              + " names apart by case, so a query could read either: rename one, or give it an SQL name of its own with"
+              + " Sql.register(\"" + entry.getKey() + "_2\", " + entry.getKey() + ")");
+        }
+      }
+    }
+  }
+
+  private static final Pattern KEPT_DEFINITION = Pattern.compile(
+      "\\A(?:\\s+|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:TEMP|TEMPORARY)\\s+)?(VIEW|MACRO|FUNCTION)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /**
+   * A view or macro is kept after the cell and reads its tables by name when used: one over a session
+   * table, which is in SQL only while its cell runs, would fail in a later cell, or read another table
+   * of that name. It is refused before it runs.
+   */
+  static void checkNotKeptBeyondTheCell(SqlScript.Statement statement, Map<String, Object> values) throws MagicException {
+    Matcher kept = KEPT_DEFINITION.matcher(statement.text());
+    if (!kept.lookingAt()) {
+      return;
+    }
+    for (String name : statement.names()) {
+      if (values.get(name) instanceof Table) {
+        String what = kept.group(1).toUpperCase(Locale.ROOT);
+        throw new MagicException("%%sql: a " + what + " over the session table " + name + " would outlive it (" + name
+            + " is in SQL only while this cell runs): copy the rows with CREATE TABLE … AS SELECT … FROM " + name
+            + ", or keep the table in SQL with Sql.register(\"" + name + "\", " + name + ")", statement.start(), kept.end(1), null);
+      }
+    }
+  }
+
+  /** A catalog error about a session table (an INSERT into it, say) says why: it is a read-only copy. */
+  static MagicException withReadOnlyHint(MagicException e, SqlScript.Statement statement, Set<String> registered) {
+    if (!String.valueOf(e.getMessage()).startsWith("Catalog Error")) {
+      return e;
+    }
+    for (String name : statement.names()) {
+      if (registered.contains(name) && e.getMessage().contains(name)) {
+        return new MagicException(e.getMessage() + "\n" + name + " is a Tablesaw table of the session, read-only in SQL: change it in"
+            + " Java, or copy it (CREATE TABLE " + name + "_copy AS SELECT * FROM " + name + ")", e.bodyOffset(), e.length(), e);
+      }
+    }
+    return e;
+  }
+}
