@@ -21,6 +21,8 @@ public final class ColumnLimits {
   /** The last date they hold. */
   public static final LocalDate MAX_DATE = LocalDate.of(32767, 12, 31);
 
+  private static final Instant FIRST_INSTANT = MIN_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
+  private static final Instant END_INSTANT = MAX_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
   private static final String RANGE = "outside the years -32768 to 32767 that Tablesaw's date columns hold";
   private static final String FINER = "finer than the milliseconds that Tablesaw's time columns keep";
 
@@ -44,8 +46,7 @@ public final class ColumnLimits {
 
   /** Why {@code instant} cannot go into an {@code InstantColumn} (which keeps it as a UTC date and time), or null. */
   public static String instant(Instant instant) {
-    if (instant.isBefore(MIN_DATE.atStartOfDay().toInstant(ZoneOffset.UTC))
-        || !instant.isBefore(MAX_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+    if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(END_INSTANT)) {
       return RANGE;
     }
     return instant.getNano() % 1_000_000 != 0 ? FINER : null;
