@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * rendered as {@link MarkdownHtml} renders Markdown (raw HTML in them shown as text, unsafe URLs dropped),
  * code shown unless asked not to, every output embedded; charts are drawn by a copy of plotly.js written once
  * into the report folder, so the report opens offline. A notebook may come from anyone: every page carries a
- * Content-Security-Policy ({@link PagePolicy}) under which only the report's own scripts run, HTML outputs
- * cannot redirect the page ({@code <meta>} is shown as text), and images (SVG too) are embedded as images.
+ * Content-Security-Policy ({@link PagePolicy}) under which only the report's own scripts run, named by hash (no
+ * script file an output points at, wherever it lies), HTML outputs cannot redirect the page ({@code <meta>} is
+ * shown as text), and images (SVG too) are embedded as images.
  *
  * @since 0.1
  */
@@ -88,7 +89,7 @@ public final class ReportWriter {
     boolean plots = notebook.toJson().contains(PLOTLY_MIME);
     if (plots) {
       writePlotly();
-      html.append(policy.scriptFile(PLOTLY));
+      html.append(policy.plotlyLoader(PLOTLY));
     }
     html.append("<p><a href=\"" + INDEX + "\">All notebooks</a></p>");
     for (Notebook.Cell cell : notebook.cells()) {
@@ -123,8 +124,8 @@ public final class ReportWriter {
     if (data.has(PLOTLY_MIME)) {
       String id = "plot-" + (++plotCount);
       JsonNode figure = data.path(PLOTLY_MIME);
-      return "<div id=\"" + id + "\" class=\"plotly-chart\"></div>" + policy.inlineScript("Plotly.newPlot(\"" + id + "\", "
-          + safeJson(figure.path("data")) + ", " + safeJson(figure.path("layout")) + ", {\"responsive\": true});");
+      return "<div id=\"" + id + "\" class=\"plotly-chart\"></div>" + policy.inlineScript(PagePolicy.DRAW + "("
+          + safeJson(figure.path("data")) + ", " + safeJson(figure.path("layout")) + ");");
     }
     if (data.has("text/html")) {
       return META.matcher(text(data.path("text/html"))).replaceAll("&lt;meta");
