@@ -1,6 +1,7 @@
 package dev.tablebook.engine;
 
 import dev.tablebook.display.MimeBundle;
+import dev.tablebook.secrets.Secrets;
 import java.util.List;
 
 /**
@@ -23,8 +24,17 @@ public sealed interface Output {
   /** The value of the cell's last expression. */
   record ExecuteResult(MimeBundle bundle) implements Output {}
 
-  /** The error that ended the cell: exactly one per failing cell. */
+  /**
+   * The error that ended the cell: exactly one per failing cell. Its texts carry no credential, whoever
+   * made it: each passes {@link Secrets#redact} here, the one door every error goes through.
+   */
   record Error(String ename, String evalue, List<String> traceback) implements Output {
+    public Error {
+      ename = Secrets.redact(ename);
+      evalue = Secrets.redact(evalue);
+      traceback = traceback.stream().map(Secrets::redact).toList();
+    }
+
     /** The traceback as one text, as a terminal shows it. */
     public String text() {
       return String.join("\n", traceback);

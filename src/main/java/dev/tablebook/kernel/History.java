@@ -1,5 +1,6 @@
 package dev.tablebook.kernel;
 
+import dev.tablebook.secrets.Secrets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +18,16 @@ final class History {
   /** How many inputs are kept (IPython keeps its history in bounds too). */
   static final int CAP = 10_000;
 
-  /** One stored input, with the text of its result (null when it had none). */
-  record Entry(int session, int line, String input, String output) {}
+  /**
+   * One stored input, with the text of its result (null when it had none); credentials hidden
+   * ({@link Secrets#redact}), so they are neither written to the file nor served from an older one.
+   */
+  record Entry(int session, int line, String input, String output) {
+    Entry {
+      input = Secrets.redact(input);
+      output = Secrets.redact(output);
+    }
+  }
 
   private final HistoryFile file;
   private final int cap;

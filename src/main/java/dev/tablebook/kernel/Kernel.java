@@ -6,7 +6,9 @@ import dev.tablebook.kernel.wire.Message;
 import dev.tablebook.kernel.wire.Signer;
 import dev.tablebook.kernel.wire.WireCodec;
 import dev.tablebook.kernel.wire.WireException;
+import dev.tablebook.secrets.Secrets;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +61,8 @@ public final class Kernel implements AutoCloseable {
   }
 
   private Kernel(ConnectionInfo connection, EngineOptions options, Path historyFile, UnaryOperator<Handler> wrap) {
-    this.log = Engine.processStderr(); // never routed into a cell
+    // never routed into a cell; a line that names an address hides its credentials
+    this.log = new PrintStream(Secrets.redactingLines(Engine.processStderr()), true, StandardCharsets.UTF_8);
     this.codec = new WireCodec(Signer.of(connection.signatureScheme(), connection.key()));
     this.shell = bind(SocketType.ROUTER, connection, connection.shellPort());
     this.control = bind(SocketType.ROUTER, connection, connection.controlPort());

@@ -9,6 +9,7 @@ import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.Output;
 import dev.tablebook.engine.OutputSink;
 import dev.tablebook.kernel.wire.Message;
+import dev.tablebook.secrets.Secrets;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -312,8 +313,8 @@ final class Requests {
       content.put("execution_count", executionCount.get());
     }
     content.put("ename", failure.getClass().getSimpleName());
-    content.put("evalue", String.valueOf(failure.getMessage()));
-    content.putArray("traceback").add("The kernel failed to answer " + type + ": " + failure);
+    content.put("evalue", Secrets.redact(String.valueOf(failure.getMessage())));
+    content.putArray("traceback").add(Secrets.redact("The kernel failed to answer " + type + ": " + failure));
     return Optional.of(reply(request, type.substring(0, type.length() - "_request".length()) + "_reply", content));
   }
 

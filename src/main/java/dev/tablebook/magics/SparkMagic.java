@@ -3,6 +3,7 @@ package dev.tablebook.magics;
 import dev.tablebook.engine.MagicArguments;
 import dev.tablebook.engine.MagicContext;
 import dev.tablebook.engine.MagicException;
+import dev.tablebook.secrets.SparkConnectAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import java.util.List;
  * session as the session variable {@code spark}. At the first use it resolves the Spark Connect client
  * as {@code %maven} does (nothing of Spark is in the kernel, nor loaded before), adds Tablebook's Spark
  * glue ({@code dev.tablebook.spark}) and the imports a Spark cell needs ({@link #IMPORTS}: Spark's
- * {@code Row} then shadows Tablesaw's), connects, and says which Spark the server runs.
+ * {@code Row} then shadows Tablesaw's), connects, and says which Spark the server runs. An address that
+ * does not parse fails first, saying what is wrong without repeating its token ({@link SparkConnectAddress}).
  */
 public final class SparkMagic implements dev.tablebook.engine.Magic {
   /** The client used unless {@code --client} says otherwise: it matches the server version tested here. */
@@ -66,6 +68,12 @@ public final class SparkMagic implements dev.tablebook.engine.Magic {
     if (url == null || !url.startsWith("sc://")) {
       throw new MagicException("%spark connect needs a Spark Connect address, sc://host:port; " + USAGE);
     }
+    String shown;
+    try {
+      shown = SparkConnectAddress.parse(url).shown(); // before anything is resolved or loaded
+    } catch (IllegalArgumentException e) {
+      throw new MagicException("%spark connect: " + e.getMessage());
+    }
     if (!version.matches("[0-9A-Za-z.+-]+")) {
       throw new MagicException("%spark connect --client " + version + ": not a version; " + USAGE);
     }
@@ -80,7 +88,7 @@ public final class SparkMagic implements dev.tablebook.engine.Magic {
     String literal = MagicArguments.javaLiteral(url);
     return context.run("org.apache.spark.sql.SparkSession spark = dev.tablebook.spark.Spark.connect(" + literal + ");")
         && context.run("System.out.println(\"Connected to Spark \" + dev.tablebook.spark.Spark.serverVersion(spark) + \" at \""
-            + " + dev.tablebook.spark.Spark.shown(" + literal + ") + \" as the variable spark.\");");
+            + " + " + MagicArguments.javaLiteral(shown) + " + \" as the variable spark.\");");
   }
 
   /** The glue jar, copied once per process out of the kernel's jar (a class path entry must be a file). */

@@ -8,14 +8,21 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Writes a report page's scripts and its Content-Security-Policy, which lets only those run: the inline
- * scripts written here, by SHA-256 hash, and script files of the report's own folder ({@code 'self'}, which
- * Chromium matches for a page opened from {@code file://}). Nothing else runs — no script, event handler or
- * {@code javascript:} URL a notebook's output brings — and nothing loads from elsewhere, so the page opens offline.
+ * Writes a report page's scripts and its Content-Security-Policy, which lets exactly those run: each inline
+ * script written here by its SHA-256 hash, and plotly.js because the page's hashed loader adds it
+ * ({@code 'strict-dynamic'}: a script that an allowed script adds runs, a {@code <script>} element in the
+ * page's HTML does not). No origin is allowed: {@code 'self'} would let any script file run, since Chromium
+ * counts every {@code file://} URL as the page's own; and a file cannot be allowed by hash either, since
+ * Chromium checks no {@code integrity} from a page opened from {@code file://}. So nothing else runs — no
+ * script, script file, event handler or {@code javascript:} URL a notebook's output brings — and nothing
+ * loads from elsewhere, so the page opens offline.
  */
 final class PagePolicy {
+  /** What the loader calls the chart function; each chart's script calls it with the figure. */
+  static final String DRAW = "tablebookChart";
+
   private final Set<String> hashes = new LinkedHashSet<>();
-  private boolean scriptFiles;
+  private boolean loads;
 
   /** A script element running {@code code}, which the policy allows by its hash. */
   String inlineScript(String code) {
@@ -23,17 +30,37 @@ final class PagePolicy {
     return "<script>" + code + "</script>";
   }
 
-  /** A script element loading {@code file}, a file the report wrote into its folder. */
-  String scriptFile(String file) {
-    scriptFiles = true;
-    return "<script src=\"" + ReportWriter.escape(file) + "\"></script>";
+  /**
+   * The loader of {@code file}, plotly.js in the report's folder, for the start of the page's body, before
+   * anything of the notebook's: it adds the file's script element and defines {@value #DRAW}{@code (data,
+   * layout)}, with which a chart's script draws into the element just before it once plotly.js is there.
+   */
+  String plotlyLoader(String file) {
+    loads = true;
+    return inlineScript(loaderCode(file));
+  }
+
+  /**
+   * The loader's code. The functions it uses are taken before the notebook's HTML could shadow them by
+   * name; a chart whose plotly.js did not load says so in its place.
+   */
+  static String loaderCode(String file) {
+    return "(function(){var doc=document,current=Object.getOwnPropertyDescriptor(Document.prototype,\"currentScript\").get,"
+        + "queue=[],failed=false,plotly=doc.createElement(\"script\");"
+        + "function draw(c){if(failed){c[0].textContent=\"This chart needs \"+plotly.src+\", which did not load.\";}"
+        + "else{Plotly.newPlot(c[0],c[1],c[2],{responsive:true});}}"
+        + "function drawQueued(){var q=queue;queue=null;q.forEach(draw);}"
+        + "plotly.src=" + jsString(file) + ";plotly.onload=drawQueued;plotly.onerror=function(){failed=true;drawQueued();};"
+        + "window." + DRAW + "=function(data,layout){var c=[current.call(doc).previousElementSibling,data,layout];"
+        + "if(queue){queue.push(c);}else{draw(c);}};"
+        + "doc.head.appendChild(plotly);})();";
   }
 
   /** The policy of the page so far; it belongs first in the head, before anything a notebook supplies. */
   String meta() {
     Set<String> scripts = new LinkedHashSet<>();
-    if (scriptFiles) {
-      scripts.add("'self'");
+    if (loads) {
+      scripts.add("'strict-dynamic'");
     }
     scripts.addAll(hashes);
     return "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy(scripts.isEmpty() ? "'none'" : String.join(" ", scripts))
@@ -47,7 +74,15 @@ final class PagePolicy {
         + " base-uri 'none'; form-action 'none'";
   }
 
-  private static String sha256(String code) {
+  /** {@code text} as a JavaScript string literal that cannot end its script element. */
+  private static String jsString(String text) {
+    StringBuilder literal = new StringBuilder("\"");
+    text.chars().forEach(c -> literal.append(c == '"' || c == '\\' || c < 0x20 || c == '<' || c > 0x7e
+        ? String.format(java.util.Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
+    return literal.append('"').toString();
+  }
+
+  static String sha256(String code) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder().encodeToString(digest);

@@ -1,6 +1,7 @@
 package dev.tablebook.notebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tablebook.display.MarkdownHtml;
 import dev.tablebook.display.Plotly;
 import dev.tablebook.io.AtomicFiles;
 import java.io.IOException;
@@ -12,16 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Writes an HTML report of executed notebooks: one page per notebook and an index. Markdown cells are
- * rendered (raw HTML in them escaped, link and image URLs other than http, https, mailto and data dropped),
+ * rendered as {@link MarkdownHtml} renders Markdown (raw HTML in them shown as text, unsafe URLs dropped),
  * code shown unless asked not to, every output embedded; charts are drawn by a copy of plotly.js written once
  * into the report folder, so the report opens offline. A notebook may come from anyone: every page carries a
- * Content-Security-Policy ({@link PagePolicy}) under which only the report's own scripts run, HTML outputs
- * cannot redirect the page ({@code <meta>} is shown as text), and images (SVG too) are embedded as images.
+ * Content-Security-Policy ({@link PagePolicy}) under which only the report's own scripts run, named by hash (no
+ * script file an output points at, wherever it lies), HTML outputs cannot redirect the page ({@code <meta>} is
+ * shown as text), and images (SVG too) are embedded as images.
  *
  * @since 0.1
  */
@@ -30,9 +30,6 @@ public final class ReportWriter {
   public static final String PLOTLY = "plotly.js";
   private static final String INDEX = "index.html";
   private static final String PLOTLY_MIME = Plotly.MIME_TYPE;
-  private static final List<org.commonmark.Extension> MARKDOWN_TABLES = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
-  private static final Parser MARKDOWN = Parser.builder().extensions(MARKDOWN_TABLES).build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(MARKDOWN_TABLES).escapeHtml(true).sanitizeUrls(true).build();
   private static final Pattern META = Pattern.compile("<meta", Pattern.CASE_INSENSITIVE); // as the HTML tokenizer: ASCII case
   private static final List<String> IMAGES = List.of("image/png", "image/jpeg", "image/gif");
   private static final String STYLE = "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;"
@@ -92,12 +89,12 @@ public final class ReportWriter {
     boolean plots = notebook.toJson().contains(PLOTLY_MIME);
     if (plots) {
       writePlotly();
-      html.append(policy.scriptFile(PLOTLY));
+      html.append(policy.plotlyLoader(PLOTLY));
     }
     html.append("<p><a href=\"" + INDEX + "\">All notebooks</a></p>");
     for (Notebook.Cell cell : notebook.cells()) {
       switch (cell.type()) {
-        case "markdown" -> html.append(HTML.render(MARKDOWN.parse(cell.source())));
+        case "markdown" -> html.append(MarkdownHtml.render(cell.source()));
         case "code" -> {
           if (showCode) {
             html.append("<pre class=\"code\"><code>").append(escape(cell.source())).append("</code></pre>");
@@ -127,8 +124,8 @@ public final class ReportWriter {
     if (data.has(PLOTLY_MIME)) {
       String id = "plot-" + (++plotCount);
       JsonNode figure = data.path(PLOTLY_MIME);
-      return "<div id=\"" + id + "\" class=\"plotly-chart\"></div>" + policy.inlineScript("Plotly.newPlot(\"" + id + "\", "
-          + safeJson(figure.path("data")) + ", " + safeJson(figure.path("layout")) + ", {\"responsive\": true});");
+      return "<div id=\"" + id + "\" class=\"plotly-chart\"></div>" + policy.inlineScript(PagePolicy.DRAW + "("
+          + safeJson(figure.path("data")) + ", " + safeJson(figure.path("layout")) + ");");
     }
     if (data.has("text/html")) {
       return META.matcher(text(data.path("text/html"))).replaceAll("&lt;meta");
@@ -143,7 +140,7 @@ public final class ReportWriter {
       }
     }
     if (data.has("text/markdown")) {
-      return HTML.render(MARKDOWN.parse(text(data.path("text/markdown"))));
+      return MarkdownHtml.render(text(data.path("text/markdown")));
     }
     return "<pre>" + escape(text(data.path("text/plain"))) + "</pre>";
   }

@@ -1,6 +1,7 @@
 package dev.tablebook.spark;
 
 import dev.tablebook.display.Renderers;
+import dev.tablebook.secrets.SparkConnectAddress;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +41,8 @@ public final class Spark {
    * {@value #CONNECT_TIMEOUT_MILLIS} ms, saying so, when nothing answers there.
    */
   public static SparkSession connect(String url) {
-    if (url == null || !url.startsWith("sc://")) {
-      throw new SparkError("a Spark Connect address starts with sc:// (sc://host:15002, say), not: " + url);
-    }
+    SparkAddress address = SparkAddress.of(url); // what is wrong with it, before the client reads it (and repeats the token)
     quietLogging();
-    SparkAddress address = SparkAddress.of(url);
     address.checkReachable();
     String shown = address.shown(); // never the token: messages end up in saved notebooks
     SparkSession spark;
@@ -61,7 +59,7 @@ public final class Spark {
 
   /** {@code url} as it may be shown: {@code sc://host:port}, without its parameters (a token among them). */
   public static String shown(String url) {
-    return url != null && url.startsWith("sc://") ? SparkAddress.of(url).shown() : String.valueOf(url);
+    return SparkConnectAddress.shown(url);
   }
 
   /** The version of Spark the session's server runs. */

@@ -1,5 +1,6 @@
 package dev.tablebook.spark;
 
+import dev.tablebook.secrets.SparkConnectAddress;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -8,40 +9,25 @@ import java.net.UnknownHostException;
 
 /**
  * The host and port of a Spark Connect address ({@code sc://host[:port][/;params]}, port 15002 when
- * none is given), and a quick check that something listens there: the client itself retries an
- * unreachable server for minutes before it says so.
+ * none is given), read by {@link SparkConnectAddress}, and a quick check that something listens there:
+ * the client itself retries an unreachable server for minutes before it says so.
  */
 record SparkAddress(String host, int port) {
-  static final int DEFAULT_PORT = 15002;
   private static final int CONNECT_TIMEOUT_MS = 5_000;
 
+  /** The address's host and port; a {@link SparkError} saying what is wrong, without the token, when it does not parse. */
   static SparkAddress of(String url) {
-    String rest = url.substring("sc://".length());
-    int end = rest.indexOf('/');
-    String authority = end < 0 ? rest : rest.substring(0, end);
-    String host = authority;
-    int port = DEFAULT_PORT;
-    int colon = authority.lastIndexOf(':');
-    if (colon >= 0 && !authority.endsWith("]")) {
-      host = authority.substring(0, colon);
-      try {
-        port = Integer.parseInt(authority.substring(colon + 1));
-      } catch (NumberFormatException e) {
-        throw new SparkError("the port in " + url + " is not a number: " + authority.substring(colon + 1));
-      }
+    try {
+      SparkConnectAddress address = SparkConnectAddress.parse(url);
+      return new SparkAddress(address.host(), address.port());
+    } catch (IllegalArgumentException e) {
+      throw new SparkError(e.getMessage());
     }
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    if (host.isEmpty()) {
-      throw new SparkError("no host in " + url + " (sc://host:15002, say)");
-    }
-    return new SparkAddress(host, port);
   }
 
   /** The address as it may be shown: {@code sc://host:port}, without the parameters (a token among them). */
   String shown() {
-    return "sc://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    return new SparkConnectAddress(host, port).shown();
   }
 
   /** Fails at once, saying why, when {@code host:port} cannot be resolved or refuses a connection. */

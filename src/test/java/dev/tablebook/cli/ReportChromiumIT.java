@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reports opened in headless Chromium with no network: every chart is drawn by the local plotly.js under the
- * page's Content-Security-Policy, which refuses every script a notebook brings and none of the report's own.
+ * page's Content-Security-Policy, which refuses every script a notebook brings (inline or a file, wherever it
+ * lies) and none of the report's own.
  */
 class ReportChromiumIT {
 
@@ -45,6 +46,7 @@ class ReportChromiumIT {
     JarIT.Result report = JarIT.run(dir, "report", notebook.toString(), "--out", out.toString());
     assertEquals(0, report.exit(), report.err());
     Files.writeString(out.resolve("redirected.html"), "<!DOCTYPE html><title>redirected</title>");
+    HostileNotebook.writeScripts(notebook, out);
     Path page = out.resolve("hostile.html");
     String dom = HeadlessChromium.dom(page, dir);
     assertTrue(dom.contains("<title>" + HostileNotebook.TITLE + "</title>"), "neither redirected nor retitled: " + dom);
@@ -52,9 +54,11 @@ class ReportChromiumIT {
     assertEquals(2, count(dom, "class=\"point\""), "the chart was drawn");
     List<String> refused = violations(page, dir);
     assertEquals(List.of("Executing inline event handler", "Executing inline event handler", "Executing inline script",
-        "Loading the image", "Loading the image", "Running the JavaScript URL"),
+        "Loading the image", "Loading the image", "Loading the script", "Loading the script", "Loading the script",
+        "Running the JavaScript URL"),
         refused.stream().map(line -> line.replaceFirst(" violates.*", "").replaceFirst(" '.*", "")).sorted().toList(),
-        "the HTML output's script, two event handlers, javascript: frame and two images, and nothing of the report's: " + refused);
+        "the HTML output's script, two event handlers, javascript: frame, two images and three script files (beside the page, in"
+            + " another folder, by absolute file:// URL), and nothing of the report's: " + refused);
   }
 
   /** The Content-Security-Policy violations Chromium reported on the console for {@code page}. */

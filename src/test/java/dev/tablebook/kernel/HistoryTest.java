@@ -79,6 +79,18 @@ class HistoryTest {
   }
 
   @Test
+  void inputsAndResultsAreKeptWithoutTheirCredentials(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("history.jsonl");
+    new History(file).add(1, "%spark connect sc://h:15002/;token=s3cr3t;use_ssl=true", "\"https://ann:s3cr3t@repo.example/\"");
+    assertFalse(Files.readString(file).contains("s3cr3t"), "not in the file: " + Files.readString(file));
+    Files.writeString(file, "[1,2,\"String url = \\\"sc://h/;token=0ld3r\\\";\",null]\n", StandardOpenOption.APPEND);
+    List<History.Entry> kept = new History(file).tail(10, false);
+    assertEquals(List.of("%spark connect sc://h:15002/;token=…;use_ssl=true", "String url = \"sc://h/;token=…\";"),
+        kept.stream().map(History.Entry::input).toList(), "nor served, even from a file written before");
+    assertEquals("\"https://ann:…@repo.example/\"", kept.get(0).output());
+  }
+
+  @Test
   void theFileKeepsTheNewestInputsWithinItsCap(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("history.jsonl");
     History history = new History(file, 10);

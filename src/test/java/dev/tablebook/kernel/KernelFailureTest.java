@@ -1,6 +1,7 @@
 package dev.tablebook.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import dev.tablebook.kernel.wire.Message;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +52,18 @@ class KernelFailureTest {
       case "OutOfMemoryError" -> throw new OutOfMemoryError("injected");
       case "NoClassDefFoundError" -> throw new NoClassDefFoundError("injected/Missing");
       case "AssertionError" -> throw new AssertionError("injected");
+      case "AddressWithToken" -> throw new IllegalStateException("injected: cannot open sc://h:15002/;token=s3cr3t");
       default -> throw new IllegalStateException("injected");
     }
+  }
+
+  @Test
+  void aFailureThatNamesAnAddressRepliesWithoutItsToken() {
+    Message request = client.send(client.shell, KernelClient.request("inspect_request",
+        KernelClient.content().put("inject", "AddressWithToken").put("code", "x").put("cursor_pos", 1)));
+    Message reply = client.replyTo(client.shell, request);
+    assertEquals("injected: cannot open sc://h:15002/;token=…", reply.get("evalue").asText());
+    assertFalse(reply.content().toString().contains("s3cr3t"), reply.content().toString());
   }
 
   @ParameterizedTest(name = "{0} from {1} on {2}")

@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * A notebook from someone who wants its report to run their code: every way in that a Markdown cell or
- * an output offers. Each attempt, if it ran, would set {@code data-pwned-*} on the page's root element
- * or change its title to the word {@link #MARK} (which the notebook spells only in pieces), or take the
- * page to {@code redirected.html}. One chart, which must still draw.
+ * an output offers, script files too (one beside the page, one in another folder, one by absolute
+ * {@code file://} URL: {@link #writeScripts} puts them there). Each attempt, if it ran, would set
+ * {@code data-pwned-*} on the page's root element or change its title to the word {@link #MARK} (which the
+ * notebook spells only in pieces), or take the page to {@code redirected.html}. One chart, which must still draw.
  */
 public final class HostileNotebook {
   /** The title of the page; an attempt that ran would replace it. */
@@ -23,6 +24,8 @@ public final class HostileNotebook {
   public static final String MARK = "PWNED";
   /** The inline {@code <script>} elements the outputs bring (none may run). */
   public static final int INJECTED_SCRIPTS = 2;
+  /** The {@code <script src>} elements an output brings, of files {@link #writeScripts} writes (none may run). */
+  public static final int SCRIPT_FILES = 3;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SET = "document.documentElement.dataset.pwned";
@@ -52,6 +55,29 @@ public final class HostileNotebook {
         + "<script>" + SET + "SvgScript=1</script><rect width=\"10\" height=\"10\"/></svg>";
   }
 
+  /** Script elements loading a file beside the report's page, one in a folder beside the report's, and one by absolute URL. */
+  static String scriptFiles(Path notebook) {
+    return "<p>scripts</p><script src=\"evil.js\"></script><script src=\"../x/evil.js\"></script>"
+        + "<script src=\"" + absoluteScript(notebook).toUri() + "\"></script>";
+  }
+
+  private static Path absoluteScript(Path notebook) {
+    return notebook.toAbsolutePath().resolveSibling("elsewhere").resolve("evil.js");
+  }
+
+  /**
+   * Writes the script files that the notebook at {@code notebook} loads when its report is in {@code report}:
+   * each, if it ran, marks the page and retitles it.
+   */
+  public static void writeScripts(Path notebook, Path report) throws IOException {
+    Map<String, Path> scripts = Map.of("ScriptBeside", report.resolve("evil.js"), "ScriptUp", report.resolve("../x/evil.js"),
+        "ScriptAbsolute", absoluteScript(notebook));
+    for (Map.Entry<String, Path> script : scripts.entrySet()) {
+      Files.createDirectories(script.getValue().getParent());
+      Files.writeString(script.getValue(), SET + script.getKey() + "=1;" + TITLE_SET + ";\n", StandardCharsets.UTF_8);
+    }
+  }
+
   /** Writes the notebook to {@code file}. */
   public static Path write(Path file) throws IOException {
     ObjectNode notebook = JSON.createObjectNode().put("nbformat", 4).put("nbformat_minor", 5);
@@ -71,6 +97,8 @@ public final class HostileNotebook {
         + SET + "OutputMarkdown=1</script>"), "text/plain", JSON.getNodeFactory().textNode("md")));
     code(cells, "c5", Map.of("image/png", JSON.getNodeFactory().textNode(Base64.getEncoder().encodeToString(new byte[] {1})
         + "\"><script>" + SET + "Png=1</script>"), "text/plain", JSON.getNodeFactory().textNode("png")));
+    code(cells, "c6", Map.of("text/html", JSON.getNodeFactory().textNode(scriptFiles(file)),
+        "text/plain", JSON.getNodeFactory().textNode("scripts")));
     return Files.writeString(file, JSON.writeValueAsString(notebook), StandardCharsets.UTF_8);
   }
 

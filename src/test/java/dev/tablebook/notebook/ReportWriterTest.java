@@ -27,7 +27,8 @@ class ReportWriterTest {
     assertTrue(page.contains("<pre>&lt;b&gt;not bold&lt;/b&gt;</pre>"), "text output is escaped");
     assertTrue(page.contains("\\u003c/script>"), "JSON in a script cannot close it");
     assertFalse(page.contains("</script><b>"));
-    assertTrue(page.contains("<script src=\"plotly.js\"></script>"));
+    assertTrue(page.contains("<body><script>" + PagePolicy.loaderCode(ReportWriter.PLOTLY) + "</script>"), "plotly.js comes from its loader");
+    assertFalse(page.contains("<script src"), "no script element of a file: the policy allows none");
     assertTrue(Files.size(out.resolve(ReportWriter.PLOTLY)) > 1_000_000, "plotly.js is copied for offline use");
     assertFalse(Files.readString(out.resolve("saved-by-nbformat.html")).contains("plotly.js"), "only pages with charts load it");
   }
@@ -91,7 +92,7 @@ class ReportWriterTest {
   }
 
   @Test
-  void everyPageAllowsOnlyItsOwnScriptsByHash(@TempDir Path dir) throws Exception {
+  void everyPageAllowsExactlyItsOwnScriptsByHashAndNoOrigin(@TempDir Path dir) throws Exception {
     String page = hostilePage(dir);
     java.util.regex.Matcher csp = java.util.regex.Pattern.compile(
         "<head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">").matcher(page);
@@ -100,20 +101,39 @@ class ReportWriterTest {
     java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("script-src ([^;]*);").matcher(policy);
     assertTrue(scripts.find(), policy);
     List<String> allowed = List.of(scripts.group(1).split(" "));
-    java.util.regex.Matcher charts = java.util.regex.Pattern.compile("<script>(Plotly\\.newPlot[^<]*)</script>").matcher(page);
-    List<String> hashes = new java.util.ArrayList<>(List.of("'self'"));
+    List<String> ours = new java.util.ArrayList<>(List.of("'strict-dynamic'", hash(PagePolicy.loaderCode(ReportWriter.PLOTLY))));
+    java.util.regex.Matcher charts = java.util.regex.Pattern.compile("<script>(" + PagePolicy.DRAW + "\\([^<]*)</script>").matcher(page);
     while (charts.find()) {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(charts.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      hashes.add("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'");
+      ours.add(hash(charts.group(1)));
     }
-    assertEquals(hashes, allowed, "plotly.js from the report's folder and the chart's own script, nothing else");
+    assertEquals(3, ours.size(), "the loader and the one chart: " + page);
+    assertEquals(ours, allowed, "the scripts plotly.js's loader adds, the loader and the chart's own script: nothing else, no origin");
+    assertTrue(page.contains("<script src=\"evil.js\"></script><script src=\"../x/evil.js\"></script><script src=\"file:"),
+        "an output's script files stay in its HTML, and the policy does not allow them");
     assertTrue(policy.startsWith("default-src 'none';") && policy.contains("img-src data:;") && policy.contains("base-uri 'none'")
-        && policy.contains("form-action 'none'") && !policy.contains("http"), policy);
+        && policy.contains("form-action 'none'") && !policy.contains("http") && !policy.contains("'self'")
+        && !policy.contains("file:") && !scripts.group(1).contains("'unsafe-"), policy);
     String index = Files.readString(dir.resolve("report/index.html"));
     assertTrue(index.contains("script-src 'none';"), "the index runs no script: " + index);
     String plain = Files.readString(new ReportWriter(dir.resolve("plain"), true).write(List.of(fixture("saved-by-nbformat.ipynb")))
         .resolveSibling("saved-by-nbformat.html"));
     assertTrue(plain.contains("script-src 'none';"), "a page without charts runs no script");
+  }
+
+  @Test
+  void theSameNotebooksGiveTheSameReport(@TempDir Path dir) throws Exception {
+    Path notebook = HostileNotebook.write(dir.resolve("hostile.ipynb"));
+    List<Path> notebooks = List.of(fixture("chart.ipynb"), notebook);
+    new ReportWriter(dir.resolve("one"), true).write(notebooks);
+    new ReportWriter(dir.resolve("two"), true).write(notebooks);
+    for (String page : List.of("index.html", "chart.html", "hostile.html", ReportWriter.PLOTLY)) {
+      assertEquals(-1L, Files.mismatch(dir.resolve("one").resolve(page), dir.resolve("two").resolve(page)), page);
+    }
+  }
+
+  private static String hash(String code) throws Exception {
+    byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
   }
 
   @Test

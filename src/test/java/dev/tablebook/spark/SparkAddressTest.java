@@ -19,6 +19,25 @@ class SparkAddressTest {
   }
 
   @Test
+  void anAddressThatDoesNotParseIsSaidWithoutItsToken() {
+    assertEquals("sc://localhost:15002/;token=…: the address ends with a line break (text read with Files.readString keeps the"
+        + " file's last line break: strip() it)", assertThrows(SparkError.class, () -> SparkAddress.of("sc://localhost:15002/;token=s3cr3t\n"))
+        .getMessage());
+    assertEquals("sc://localhost:port/;token=…: the port is not a number",
+        assertThrows(SparkError.class, () -> SparkAddress.of("sc://localhost:port/;token=s3cr3t")).getMessage());
+    assertEquals("sc://localhost:15002", Spark.shown("sc://localhost:15002/;token=s3cr3t"));
+    assertEquals("sc://localhost:15002/;token=…", Spark.shown("sc://localhost:15002/;token=s3cr3t=x"), "shown, if not usable");
+  }
+
+  @Test
+  void whatTheClientThrowsIsSaidWithoutTheToken() {
+    RuntimeException parse = SparkErrors.translate(new IllegalArgumentException("Parameter token=s3cr3t=x is not a valid parameter"
+        + " key-value pair"), "sc://h:15002");
+    assertEquals("IllegalArgumentException: Parameter token=… is not a valid parameter key-value pair", parse.getMessage());
+    assertEquals("cannot open sc://h:15002/;token=…", new SparkError("cannot open sc://h:15002/;token=s3cr3t").getMessage());
+  }
+
+  @Test
   void aHostThatDoesNotExistOrAPortNobodyListensOnFailsAtOnceSayingWhy() throws Exception {
     SparkError noHost = assertThrows(SparkError.class, () -> new SparkAddress("no-such-host.invalid", 15002).checkReachable());
     assertEquals("cannot reach the Spark Connect server at no-such-host.invalid:15002: no such host", noHost.getMessage());
