@@ -109,7 +109,7 @@ class SqlTrustTest {
     db.register("kept", Table.create("kept", tech.tablesaw.api.IntColumn.create("i", 1)));
     Thread caller = Thread.currentThread();
     CompletableFuture<Void> interrupt = CompletableFuture.runAsync(() -> {
-      waitUntilBlockedInDuckDb(caller);
+      Pipes.waitUntilAThreadWaitsForAWriter();
       caller.interrupt();
     });
     long start = System.nanoTime();
