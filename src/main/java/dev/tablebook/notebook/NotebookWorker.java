@@ -20,7 +20,7 @@ import java.time.Duration;
  * how to run it — runs it with {@link NotebookRunner}, and reports on standard output as it goes.
  * Each report is one line starting with {@link #MARK}; any other line there is stray output that the
  * parent passes on. The reports: {@code started {"cell": i}}, {@code finished {"cell": i, "json": cell}},
- * {@code done {...progress}}, and last {@code result {"notebook": ..., "failure": ...}}.
+ * {@code done {...progress}}, and last {@code result {"notebook": ..., "outcome": ..., "failure": ...}}.
  */
 public final class NotebookWorker {
   /** What starts every report line (a character no notebook output puts at the start of a line by chance). */
@@ -62,11 +62,7 @@ public final class NotebookWorker {
             .put("line", firstLine).put("elapsed_ms", elapsed.toMillis()).put("failed", failed));
       }
     });
-    ObjectNode end = JupyterJson.MAPPER.createObjectNode();
-    end.set("notebook", JupyterJson.MAPPER.readTree(result.notebook().toJson()));
-    end.put("cells_run", result.cellsRun());
-    result.failure().ifPresent(failure -> end.set("failure", WorkerReports.failure(failure)));
-    report(reports, "result", end);
+    report(reports, "result", WorkerReports.result(result));
     reports.flush();
     Runtime.getRuntime().halt(0); // threads a cell left running must not keep this JVM alive
   }

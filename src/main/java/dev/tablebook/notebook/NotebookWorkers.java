@@ -18,7 +18,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -170,15 +169,12 @@ public final class NotebookWorkers implements AutoCloseable {
           case "done" -> progress.cellDone(body.path("done").asInt(), body.path("total").asInt(), body.path("line").asText(),
               Duration.ofMillis(body.path("elapsed_ms").asLong()), body.path("failed").asBoolean());
           case "result" -> {
-            Notebook executed = Notebook.parse(name, body.path("notebook").toString());
-            Optional<NotebookRunner.Failure> failure = body.has("failure")
-                ? Optional.of(WorkerReports.failure(body.path("failure"))) : Optional.empty();
-            return new NotebookRunner.Result(executed, failure, body.path("cells_run").asInt());
+            return WorkerReports.result(name, body);
           }
           default -> strayOutput.println(name + ": an unknown report from its JVM: " + kind);
         }
       }
-    } catch (IOException | NotebookFormatException e) {
+    } catch (IOException | NotebookFormatException | IllegalArgumentException e) {
       return NotebookRunner.died(notebook, options, finished, running, "the notebook's JVM could not be talked to: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
