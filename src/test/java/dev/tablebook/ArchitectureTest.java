@@ -41,7 +41,7 @@ class ArchitectureTest {
       Map.entry("jvm", Set.of("io")),
       Map.entry("sql", Set.of("data", "io")),
       Map.entry("spark", Set.of("display", "tables")),
-      Map.entry("magics", Set.of("engine", "display", "sql")));
+      Map.entry("magics", Set.of("engine", "display", "sql", "io")));
 
   static JavaClasses main;
 

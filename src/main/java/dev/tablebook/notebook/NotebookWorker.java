@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.EngineOptions;
+import dev.tablebook.io.PrivateTemp;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -32,8 +33,11 @@ public final class NotebookWorker {
   public static void main(String[] args) throws Exception {
     PrintStream reports = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     BufferedReader requests = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
-    // A runner killed mid-run must not leave its notebook's JVM behind, even one stuck in a cell.
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+    // A runner killed mid-run must not leave its notebook's JVM behind, even one stuck in a cell, nor its temp folder.
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+      PrivateTemp.given().ifPresent(PrivateTemp::remove);
+      Runtime.getRuntime().halt(3);
+    }));
     Path folder = Path.of("").toAbsolutePath();
     Engine engine = Engine.start(EngineOptions.defaults().withWorkingDirectory(folder)); // warms up while the parent decides
     String line = requests.readLine();

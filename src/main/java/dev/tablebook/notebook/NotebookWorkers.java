@@ -2,6 +2,7 @@ package dev.tablebook.notebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.io.PrivateTemp;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
  * The JVM's start is hidden: {@link #prestart} starts the worker of a later notebook while one runs,
  * and it warms its engine up before its notebook arrives. A worker that dies gives the notebook a
  * banner naming the cell that was running ({@link NotebookRunner#died}); the caller goes on.
+ * Each worker gets a private temp folder ({@link PrivateTemp}) as its {@code java.io.tmpdir} and
+ * {@code TMPDIR}: whatever it or a library writes to temp is removed once it has ended, killed or not.
  *
  * @since 0.2
  */
@@ -39,10 +42,19 @@ public final class NotebookWorkers implements AutoCloseable {
   private static final Duration GRACE = Duration.ofSeconds(60);
   private static final String EOF = new String("end of the worker's output"); // compared by identity
 
+  /** How long to wait for a killed worker to be gone before its temp folder is removed (then the next sweep does it). */
+  private static final Duration KILLED_WITHIN = Duration.ofSeconds(30);
+
   private final List<String> command;
+  private final Path tempBase;
+  /** Where in {@link #command} the JVM options end (and the class path follows). */
+  private final int optionsEnd;
   private final PrintStream strayOutput;
-  private final Map<Path, Deque<Process>> spare = new HashMap<>();
+  private final Map<Path, Deque<Worker>> spare = new HashMap<>();
   private boolean closed;
+
+  /** A worker JVM and the private temp folder it was given. */
+  private record Worker(Process process, Path temp) {}
 
   /**
    * Workers are started as {@code java jvmOptions -cp <this class path> NotebookWorker}; what they print
@@ -52,6 +64,8 @@ public final class NotebookWorkers implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    this.tempBase = tempBase(jvmOptions);
+    this.optionsEnd = command.size();
     command.add("-cp");
     command.add(absoluteClassPath()); // workers start in other folders
     command.add(NotebookWorker.class.getName());
@@ -67,6 +81,17 @@ public final class NotebookWorkers implements AutoCloseable {
       }
     }
     return entries.toString();
+  }
+
+  /** Where workers' private temp folders go: the {@code java.io.tmpdir} their options name (the last one), or this JVM's. */
+  private static Path tempBase(List<String> jvmOptions) {
+    String base = System.getProperty("java.io.tmpdir");
+    for (String option : jvmOptions) {
+      if (option.startsWith("-Djava.io.tmpdir=")) {
+        base = option.substring("-Djava.io.tmpdir=".length());
+      }
+    }
+    return Path.of(base).toAbsolutePath();
   }
 
   /**
@@ -89,14 +114,14 @@ public final class NotebookWorkers implements AutoCloseable {
   public void prestart(Path folder) {
     Path key = folder.toAbsolutePath().normalize();
     try {
-      Process process = start(key);
+      Worker worker = start(key);
       synchronized (this) {
         if (!closed) {
-          spare.computeIfAbsent(key, k -> new ArrayDeque<>()).add(process);
+          spare.computeIfAbsent(key, k -> new ArrayDeque<>()).add(worker);
           return;
         }
       }
-      process.destroyForcibly();
+      end(worker);
     } catch (IOException e) {
       // run() starts one itself, and reports the failure then
     }
@@ -109,19 +134,31 @@ public final class NotebookWorkers implements AutoCloseable {
   public NotebookRunner.Result run(Notebook notebook, String name, Path folder, NotebookRunner.Options options,
       NotebookRunner.Progress progress) {
     Path key = folder.toAbsolutePath().normalize();
-    Process process;
+    Worker worker;
     try {
-      process = takeSpare(key);
-      if (process == null) {
-        process = start(key);
+      worker = takeSpare(key);
+      if (worker == null) {
+        worker = start(key);
       }
     } catch (IOException e) {
       return NotebookRunner.died(notebook, options, Map.of(), firstCodeCell(notebook), "the notebook's JVM could not start: " + e.getMessage());
     }
     try {
-      return talkTo(process, notebook, name, options, progress);
+      return talkTo(worker.process(), notebook, name, options, progress);
     } finally {
-      process.destroyForcibly();
+      end(worker);
+    }
+  }
+
+  /** Kills {@code worker} if it still runs and, once it is gone, removes its temp folder and all a library left there. */
+  private static void end(Worker worker) {
+    worker.process().destroyForcibly();
+    try {
+      if (worker.process().waitFor(KILLED_WITHIN.toMillis(), TimeUnit.MILLISECONDS)) {
+        PrivateTemp.remove(worker.temp());
+      } // else: a process that will not die yet; the next PrivateTemp.create removes the folder once this runner has ended
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -234,30 +271,50 @@ public final class NotebookWorkers implements AutoCloseable {
     return 0;
   }
 
-  private synchronized Process takeSpare(Path folder) {
-    Deque<Process> waiting = spare.get(folder);
-    while (waiting != null && !waiting.isEmpty()) {
-      Process process = waiting.poll();
-      if (process.isAlive()) {
-        return process;
+  private Worker takeSpare(Path folder) {
+    while (true) {
+      Worker worker;
+      synchronized (this) {
+        Deque<Worker> waiting = spare.get(folder);
+        worker = waiting == null ? null : waiting.poll();
       }
+      if (worker == null || worker.process().isAlive()) {
+        return worker;
+      }
+      end(worker); // died while it waited: its folder goes too
     }
-    return null;
   }
 
-  private Process start(Path folder) throws IOException {
-    return new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  /**
+   * Starts a worker in {@code folder} with a private temp folder of its own, owned by this process: its
+   * {@code java.io.tmpdir} (given on the command line, after any other, as the JDK reads it once at start),
+   * {@code TMPDIR} for the programs it starts, and {@link PrivateTemp#PROPERTY}.
+   */
+  private Worker start(Path folder) throws IOException {
+    Path temp = PrivateTemp.create(tempBase, ProcessHandle.current().pid());
+    List<String> withTemp = new ArrayList<>(command);
+    withTemp.add(optionsEnd, "-Djava.io.tmpdir=" + temp);
+    withTemp.add(optionsEnd + 1, "-D" + PrivateTemp.PROPERTY + "=" + temp);
+    ProcessBuilder builder = new ProcessBuilder(withTemp).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().put("TMPDIR", temp.toString());
+    try {
+      return new Worker(builder.start(), temp);
+    } catch (IOException | RuntimeException e) {
+      PrivateTemp.remove(temp);
+      throw e;
+    }
   }
 
-  /** Ends the workers started ahead that no notebook took. */
+  /** Ends the workers started ahead that no notebook took, and removes their temp folders. */
   @Override
   public void close() {
-    List<Process> left = new ArrayList<>();
+    List<Worker> left = new ArrayList<>();
     synchronized (this) {
       closed = true;
       spare.values().forEach(left::addAll);
       spare.clear();
     }
-    left.forEach(Process::destroyForcibly);
+    left.forEach(worker -> worker.process().destroyForcibly());
+    left.forEach(NotebookWorkers::end);
   }
 }

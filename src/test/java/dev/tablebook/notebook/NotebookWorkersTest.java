@@ -97,6 +97,21 @@ class NotebookWorkersTest {
   }
 
   @Test
+  void aWorkerWritesToATempFolderOfItsOwnThatGoesWithIt() throws Exception {
+    for (String last : List.of("1 + 1", "Class.forName(\"java.lang.Runtime\").getMethod(\"halt\", int.class).invoke(Runtime.getRuntime(), 3);")) {
+      NotebookRunner.Result result = workers.run(notebook(
+          "Path temp = Files.createTempFile(\"left\", \".tmp\"); Files.writeString(temp, \"x\"); System.out.print(temp.getParent())",
+          "System.out.print(System.getenv(\"TMPDIR\"))", last), "temp.ipynb", dir, NotebookRunner.Options.defaults(), QUIET);
+      int banner = result.outcome() == NotebookRunner.Outcome.DIED ? 1 : 0;
+      Path folder = Path.of(value(result, banner));
+      assertTrue(folder.getFileName().toString().startsWith("tablebook-" + ProcessHandle.current().pid() + "-"), result.notebook().toJson());
+      assertEquals(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath(), folder.getParent());
+      assertEquals(folder.toString(), value(result, banner + 1), "programs the notebook starts get it as TMPDIR");
+      assertTrue(!Files.exists(folder), "removed once the worker ended (" + result.outcome() + ")");
+    }
+  }
+
+  @Test
   void twoNotebooksRunAtOnceShareNothing() throws Exception {
     Notebook sets = notebook("System.setProperty(\"tablebook.owner\", \"mine\")", "ProcessHandle.current().pid()");
     Notebook reads = notebook("System.getProperty(\"tablebook.owner\")", "ProcessHandle.current().pid()");
