@@ -1,6 +1,7 @@
 package dev.tablebook.sql;
 
 import dev.tablebook.io.AtomicFiles;
+import dev.tablebook.io.NativeLibraries;
 import dev.tablebook.io.PrivateTemp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +76,7 @@ public final class SqlDatabase implements AutoCloseable {
   public static SqlDatabase open(SqlSettings settings) {
     Path ownTemp = null;
     try {
+      NativeLibraries.prepare(); // the driver loads its library from a cache folder, not from a 72 MB temp file per JVM
       Path temp = settings.tempDirectory();
       if (temp == null) { // removed at close; with the process's private folder if the process is killed first
         ownTemp = Files.createTempDirectory(PrivateTemp.own(), SPILL_PREFIX);
@@ -98,7 +100,7 @@ public final class SqlDatabase implements AutoCloseable {
       deleteTree(ownTemp);
       throw SqlErrors.from(e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot make a temp folder for DuckDB: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot open a DuckDB database: " + e.getMessage(), e);
     }
   }
 
