@@ -26,8 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TempFolderIT {
   private static final Path JAR = Path.of(System.getProperty("tablebook.jar", "target/tablebook.jar")).toAbsolutePath();
-  /** A cell that no stop can end: it catches what stops it, so its JVM is killed once the grace after its time limit is over. */
-  private static final String UNSTOPPABLE = "while (true) { try { while (true) { } } catch (Throwable stopped) { } }";
+  /**
+   * A cell that no stop can end, on any Java: it opens a named pipe that no one will ever write, and
+   * such an open waits in the kernel, where neither an interrupt, nor {@code Thread.stop} (Java 17),
+   * nor JShell's checks in loops (Java 25) reach it. Its JVM is killed once the grace after its time
+   * limit is over; the pipe is in its temp folder, and goes with it.
+   */
+  private static final String UNSTOPPABLE = "Path fifo = Files.createTempDirectory(\"fifo\").resolve(\"never-written\");\n"
+      + "new ProcessBuilder(\"mkfifo\", fifo.toString()).start().waitFor();\n"
+      + "new java.io.FileInputStream(fifo.toFile()).read();";
 
   @TempDir Path dir;
   private Path tmp;
