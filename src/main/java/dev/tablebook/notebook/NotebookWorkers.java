@@ -42,19 +42,13 @@ public final class NotebookWorkers implements AutoCloseable {
   private static final Duration GRACE = Duration.ofSeconds(60);
   private static final String EOF = new String("end of the worker's output"); // compared by identity
 
-  /** How long to wait for a killed worker to be gone before its temp folder is removed (then the next sweep does it). */
-  private static final Duration KILLED_WITHIN = Duration.ofSeconds(30);
-
   private final List<String> command;
   private final Path tempBase;
   /** Where in {@link #command} the JVM options end (and the class path follows). */
   private final int optionsEnd;
   private final PrintStream strayOutput;
-  private final Map<Path, Deque<Worker>> spare = new HashMap<>();
+  private final Map<Path, Deque<WorkerProcess>> spare = new HashMap<>();
   private boolean closed;
-
-  /** A worker JVM and the private temp folder it was given. */
-  private record Worker(Process process, Path temp) {}
 
   /**
    * Workers are started as {@code java jvmOptions -cp <this class path> NotebookWorker}; what they print
@@ -64,7 +58,7 @@ public final class NotebookWorkers implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    this.tempBase = tempBase(jvmOptions);
+    this.tempBase = WorkerProcess.tempBase(jvmOptions);
     this.optionsEnd = command.size();
     command.add("-cp");
     command.add(absoluteClassPath()); // workers start in other folders
@@ -81,17 +75,6 @@ public final class NotebookWorkers implements AutoCloseable {
       }
     }
     return entries.toString();
-  }
-
-  /** Where workers' private temp folders go: the {@code java.io.tmpdir} their options name (the last one), or this JVM's. */
-  private static Path tempBase(List<String> jvmOptions) {
-    String base = System.getProperty("java.io.tmpdir");
-    for (String option : jvmOptions) {
-      if (option.startsWith("-Djava.io.tmpdir=")) {
-        base = option.substring("-Djava.io.tmpdir=".length());
-      }
-    }
-    return Path.of(base).toAbsolutePath();
   }
 
   /**
@@ -114,14 +97,14 @@ public final class NotebookWorkers implements AutoCloseable {
   public void prestart(Path folder) {
     Path key = folder.toAbsolutePath().normalize();
     try {
-      Worker worker = start(key);
+      WorkerProcess worker = start(key);
       synchronized (this) {
         if (!closed) {
           spare.computeIfAbsent(key, k -> new ArrayDeque<>()).add(worker);
           return;
         }
       }
-      end(worker);
+      worker.end();
     } catch (IOException e) {
       // run() starts one itself, and reports the failure then
     }
@@ -134,7 +117,7 @@ public final class NotebookWorkers implements AutoCloseable {
   public NotebookRunner.Result run(Notebook notebook, String name, Path folder, NotebookRunner.Options options,
       NotebookRunner.Progress progress) {
     Path key = folder.toAbsolutePath().normalize();
-    Worker worker;
+    WorkerProcess worker;
     try {
       worker = takeSpare(key);
       if (worker == null) {
@@ -146,19 +129,7 @@ public final class NotebookWorkers implements AutoCloseable {
     try {
       return talkTo(worker.process(), notebook, name, options, progress);
     } finally {
-      end(worker);
-    }
-  }
-
-  /** Kills {@code worker} if it still runs and, once it is gone, removes its temp folder and all a library left there. */
-  private static void end(Worker worker) {
-    worker.process().destroyForcibly();
-    try {
-      if (worker.process().waitFor(KILLED_WITHIN.toMillis(), TimeUnit.MILLISECONDS)) {
-        PrivateTemp.remove(worker.temp());
-      } // else: a process that will not die yet; the next PrivateTemp.create removes the folder once this runner has ended
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      worker.end(); // and its temp folder goes
     }
   }
 
@@ -271,50 +242,34 @@ public final class NotebookWorkers implements AutoCloseable {
     return 0;
   }
 
-  private Worker takeSpare(Path folder) {
+  private WorkerProcess takeSpare(Path folder) {
     while (true) {
-      Worker worker;
+      WorkerProcess worker;
       synchronized (this) {
-        Deque<Worker> waiting = spare.get(folder);
+        Deque<WorkerProcess> waiting = spare.get(folder);
         worker = waiting == null ? null : waiting.poll();
       }
-      if (worker == null || worker.process().isAlive()) {
+      if (worker == null || worker.isAlive()) {
         return worker;
       }
-      end(worker); // died while it waited: its folder goes too
+      worker.end(); // died while it waited: its folder goes too
     }
   }
 
-  /**
-   * Starts a worker in {@code folder} with a private temp folder of its own, owned by this process: its
-   * {@code java.io.tmpdir} (given on the command line, after any other, as the JDK reads it once at start),
-   * {@code TMPDIR} for the programs it starts, and {@link PrivateTemp#PROPERTY}.
-   */
-  private Worker start(Path folder) throws IOException {
-    Path temp = PrivateTemp.create(tempBase, ProcessHandle.current().pid());
-    List<String> withTemp = new ArrayList<>(command);
-    withTemp.add(optionsEnd, "-Djava.io.tmpdir=" + temp);
-    withTemp.add(optionsEnd + 1, "-D" + PrivateTemp.PROPERTY + "=" + temp);
-    ProcessBuilder builder = new ProcessBuilder(withTemp).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
-    builder.environment().put("TMPDIR", temp.toString());
-    try {
-      return new Worker(builder.start(), temp);
-    } catch (IOException | RuntimeException e) {
-      PrivateTemp.remove(temp);
-      throw e;
-    }
+  private WorkerProcess start(Path folder) throws IOException {
+    return WorkerProcess.start(command, optionsEnd, tempBase, folder);
   }
 
   /** Ends the workers started ahead that no notebook took, and removes their temp folders. */
   @Override
   public void close() {
-    List<Worker> left = new ArrayList<>();
+    List<WorkerProcess> left = new ArrayList<>();
     synchronized (this) {
       closed = true;
       spare.values().forEach(left::addAll);
       spare.clear();
     }
-    left.forEach(worker -> worker.process().destroyForcibly());
-    left.forEach(NotebookWorkers::end);
+    left.forEach(worker -> worker.process().destroyForcibly()); // all at once, then each waited for
+    left.forEach(WorkerProcess::end);
   }
 }
