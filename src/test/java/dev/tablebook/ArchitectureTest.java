@@ -42,7 +42,7 @@ class ArchitectureTest {
       Map.entry("jvm", Set.of("io")),
       Map.entry("sql", Set.of("data", "io", "tables")),
       Map.entry("spark", Set.of("display", "tables", "secrets")),
-      Map.entry("magics", Set.of("engine", "display", "sql", "secrets")));
+      Map.entry("magics", Set.of("engine", "display", "sql", "secrets", "io")));
 
   static JavaClasses main;
 

@@ -1,5 +1,6 @@
 package dev.tablebook.cli;
 
+import dev.tablebook.io.PrivateTemp;
 import dev.tablebook.kernel.ConnectionInfo;
 import dev.tablebook.kernel.Kernel;
 import java.nio.file.Path;
@@ -16,6 +17,11 @@ final class KernelCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    try {
+      PrivateTemp.own(); // removed at exit; made now so the folders of kernels that were killed go at this start
+    } catch (java.io.IOException e) {
+      System.err.println("tablebook: warning: no private temp folder (SQL and Spark need one): " + e.getMessage());
+    }
     Kernel kernel = Kernel.start(ConnectionInfo.read(connectionFile));
     Runtime.getRuntime().addShutdownHook(new Thread(kernel::close, "tablebook-sigterm")); // SIGTERM: close cleanly
     kernel.awaitShutdown();

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
     "Execute notebooks and write the executed copies (atomically).",
     "Each notebook runs in a JVM of its own, started in the notebook's folder. A failing cell stops the run"
         + " (unless --allow-errors): the executed notebook is still written, with a banner pointing at the cell,"
-        + " and the exit code is 1."})
+        + " and the exit code is 1.",
+    "A notebook whose JVM dies (a halt, a crash, a kill after --timeout) is a failure with or without --allow-errors:"
+        + " a banner names the cell that was running, the other notebooks still run, and the exit code is 1."})
 final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NOTEBOOK", arity = "1..*", description = "The .ipynb files to run.")
   List<Path> notebooks;
@@ -43,7 +45,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ExecutionOptions execution = new ExecutionOptions();
 
-  @Option(names = "--allow-errors", description = "Run every cell even after one fails (exit 0).")
+  @Option(names = "--allow-errors", description = {"Run every cell even after one fails (exit 0 if only cells failed).",
+      "A notebook whose JVM died (a halt, a crash, a kill after --timeout) is a failure all the same (exit 1)."})
   boolean allowErrors;
 
   @Option(names = "--record-timing", description = "Record when each cell started and ended in its metadata.")
@@ -115,15 +118,20 @@ final class RunCommand implements Callable<Integer> {
         (done, total, line, elapsed, failed) -> progress.cell(name, done, total, line, elapsed, failed));
     Files.createDirectories(target.toAbsolutePath().getParent());
     result.notebook().write(target);
-    if (result.failure().isPresent() && !allowErrors) {
-      progress.finished(name, path + ": failed, wrote the partly executed notebook to " + target);
+    if (!result.passed(allowErrors)) {
+      String what = switch (result.outcome()) {
+        case COMPLETED, CELLS_FAILED -> "failed";
+        case DIED -> "the notebook's JVM died";
+      };
+      progress.finished(name, path + ": " + what + ", wrote the partly executed notebook to " + target);
       synchronized (progress) {
-        spec.commandLine().getErr().print(result.failure().get().describe(path.toString()));
+        spec.commandLine().getErr().print(result.describe(path.toString()));
         spec.commandLine().getErr().flush();
       }
       return false;
     }
-    progress.finished(name, path + ": " + result.cellsRun() + " cells run, written to " + target);
+    String failed = result.cellsFailed() == 0 ? "" : " (" + result.cellsFailed() + " failed, errors allowed)";
+    progress.finished(name, path + ": " + result.cellsRun() + " cells run" + failed + ", written to " + target);
     return true;
   }
 }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code tablebook verify NOTEBOOK...}: re-executes notebooks and compares every output with the committed one. */
 @Command(name = "verify", description = {
     "Re-execute notebooks, each in a JVM of its own started in its folder, and compare every output with the"
-        + " committed one; exit 1 on any mismatch.",
+        + " committed one; exit 1 on any mismatch, and on a notebook whose JVM died (whatever its outputs).",
     "Volatile text is normalised first (identity hash codes, %%time durations, temporary paths, ANSI codes)."
         + " Tag a cell skip-verify (not run) or ignore-output (run, not compared); nbval-skip and"
         + " nbval-ignore-output work too."})
@@ -91,8 +91,9 @@ final class VerifyCommand implements Callable<Integer> {
         }));
       }
       for (Path path : notebooks) {
-        Notebook executed = result(runs.get(path)).notebook();
-        List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.compare(committed.get(path), executed, normalizer);
+        NotebookRunner.Result result = result(runs.get(path));
+        Notebook executed = result.notebook();
+        List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.compare(committed.get(path), result, normalizer);
         all.put(path, verdicts);
         if (executedDir != null) {
           Path target = executedFiles.get(path);
@@ -102,12 +103,15 @@ final class VerifyCommand implements Callable<Integer> {
         for (NotebookVerifier.CellVerdict verdict : verdicts) {
           if (!verdict.matches()) {
             mismatches++;
-            err.println(path + ": cell " + verdict.cellNumber() + " differs (" + verdict.firstLine() + ")");
+            err.println(path + (verdict.died() ? ": the notebook's JVM died while cell " + verdict.cellNumber() + " ran ("
+                : ": cell " + verdict.cellNumber() + " differs (") + verdict.firstLine() + ")");
             err.print(verdict.difference());
           }
         }
         long compared = verdicts.stream().filter(v -> !v.skipped()).count();
-        out.println(path + ": " + compared + " cells compared, " + verdicts.stream().filter(v -> !v.matches()).count() + " differ");
+        out.println(path + ": " + compared + " cells compared, " + verdicts.stream().filter(v -> !v.matches()).count() + " differ"
+            + verdicts.stream().filter(NotebookVerifier.CellVerdict::died).map(v -> ", its JVM died in cell " + v.cellNumber())
+                .findFirst().orElse(""));
         out.flush();
         err.flush();
       }

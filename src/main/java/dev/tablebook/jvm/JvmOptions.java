@@ -1,5 +1,6 @@
 package dev.tablebook.jvm;
 
+import dev.tablebook.io.NativeLibraries;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,12 @@ public final class JvmOptions {
    */
   static final String UNSAFE_MEMORY_ACCESS = "--sun-misc-unsafe-memory-access=allow";
 
-  /** {@link #CELLS}, and what the Java that {@code java} runs needs besides ({@link #UNSAFE_MEMORY_ACCESS} from Java 23 on). */
+  /**
+   * {@link #CELLS}, what the Java that {@code java} runs needs besides ({@link #UNSAFE_MEMORY_ACCESS} from
+   * Java 23 on), and the {@code java.library.path} where DuckDB's driver finds its native library in its
+   * cache folder instead of extracting 72 MB to a temp file in each JVM ({@link NativeLibraries}; none
+   * where the driver extracts its own).
+   */
   public static List<String> forCells(Path java) {
     int feature;
     try {
@@ -50,6 +56,7 @@ public final class JvmOptions {
     if (feature >= 23) {
       options.add(UNSAFE_MEMORY_ACCESS);
     }
+    NativeLibraries.libraryPathOption().ifPresent(options::add);
     return List.copyOf(options);
   }
 

@@ -3,6 +3,8 @@ package dev.tablebook.magics;
 import dev.tablebook.engine.MagicArguments;
 import dev.tablebook.engine.MagicContext;
 import dev.tablebook.engine.MagicException;
+import dev.tablebook.io.FileErrors;
+import dev.tablebook.io.PrivateTemp;
 import dev.tablebook.secrets.SparkConnectAddress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,19 +93,21 @@ public final class SparkMagic implements dev.tablebook.engine.Magic {
             + " + " + MagicArguments.javaLiteral(shown) + " + \" as the variable spark.\");");
   }
 
-  /** The glue jar, copied once per process out of the kernel's jar (a class path entry must be a file). */
+  /**
+   * The glue jar, copied once per process out of the kernel's jar (a class path entry must be a file)
+   * into the process's private temp folder, which goes with the process (a worker's even when it halts).
+   */
   private static synchronized Path glue() throws MagicException {
     if (extractedGlue == null) {
       try (InputStream in = SparkMagic.class.getResourceAsStream(GLUE)) {
         if (in == null) {
           throw new MagicException("%spark: this build of Tablebook has no Spark glue (" + GLUE + "); build it with mvn package");
         }
-        Path file = Files.createTempFile("tablebook-spark-", ".jar");
-        file.toFile().deleteOnExit();
+        Path file = Files.createTempFile(PrivateTemp.own(), "spark-glue-", ".jar");
         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         extractedGlue = file;
       } catch (IOException e) {
-        throw new MagicException("%spark: cannot copy the Spark glue to a temp file: " + e.getMessage(), e);
+        throw new MagicException("%spark: cannot copy the Spark glue to a temp file: " + (e instanceof java.nio.file.FileSystemException file ? FileErrors.describe(file) : e.getMessage()), e);
       }
     }
     return extractedGlue;

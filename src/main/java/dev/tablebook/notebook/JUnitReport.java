@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes the verdicts of {@code tablebook verify} as JUnit XML, one test case per code cell, for CI
- * servers to read. Text XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE, U+FFFF)
+ * servers to read: a difference is a {@code failure}, the cell during which the notebook's JVM died an
+ * {@code error}. Text XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE, U+FFFF)
  * is written as a visible {@code \}{@code uXXXX} escape, so any cell output gives a valid file.
  *
  * @since 0.1
@@ -56,7 +57,8 @@ public final class JUnitReport {
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", XmlText.safe(notebook));
     xml.writeAttribute("tests", Integer.toString(verdicts.size()));
-    xml.writeAttribute("failures", Long.toString(verdicts.stream().filter(v -> !v.matches()).count()));
+    xml.writeAttribute("failures", Long.toString(verdicts.stream().filter(v -> !v.matches() && !v.died()).count()));
+    xml.writeAttribute("errors", Long.toString(verdicts.stream().filter(NotebookVerifier.CellVerdict::died).count()));
     xml.writeAttribute("skipped", Long.toString(verdicts.stream().filter(NotebookVerifier.CellVerdict::skipped).count()));
     for (NotebookVerifier.CellVerdict verdict : verdicts) {
       xml.writeCharacters("\n  ");
@@ -65,6 +67,12 @@ public final class JUnitReport {
       xml.writeAttribute("name", XmlText.safe("cell " + verdict.cellNumber() + ": " + verdict.firstLine()));
       if (verdict.skipped()) {
         xml.writeEmptyElement("skipped");
+      } else if (verdict.died()) {
+        xml.writeStartElement("error");
+        xml.writeAttribute("message", "the notebook's JVM died");
+        xml.writeAttribute("type", "DeadKernelError");
+        xml.writeCharacters(XmlText.safe(verdict.difference()));
+        xml.writeEndElement();
       } else if (!verdict.matches()) {
         xml.writeStartElement("failure");
         xml.writeAttribute("message", "output differs");

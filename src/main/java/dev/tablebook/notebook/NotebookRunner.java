@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,18 +46,62 @@ public final class NotebookRunner {
 
   /** The failing cell: its position among all cells (from 1), source and error. */
   public record Failure(int cellNumber, String source, Output.Error error, boolean timedOut) {
-    /** A plain-text account: which cell, its first lines, the error. */
-    public String describe(String notebook) {
-      StringBuilder text = new StringBuilder(notebook).append(": cell ").append(cellNumber)
-          .append(timedOut ? " timed out" : " failed").append('\n');
+    /** A plain-text account: {@code headline}, the cell's first lines, the error. */
+    String account(String headline) {
+      StringBuilder text = new StringBuilder(headline).append('\n');
       source.lines().limit(5).forEach(line -> text.append("    | ").append(line).append('\n'));
       error.traceback().forEach(line -> text.append("  ").append(line).append('\n'));
       return text.toString();
     }
   }
 
-  /** The executed notebook and, when a cell failed, which one. */
-  public record Result(Notebook notebook, Optional<Failure> failure, int cellsRun) {}
+  /**
+   * How a run ended. A dead notebook is not a failed cell: {@code --allow-errors} allows errors in
+   * cells, and a notebook whose JVM died is a failure whatever is allowed ({@link Result#passed}).
+   */
+  public enum Outcome {
+    /** Every code cell ran (up to the end), none failed. */
+    COMPLETED,
+    /** A cell failed or timed out and the notebook's JVM reported it: the run stopped there, or, with errors allowed, went on. */
+    CELLS_FAILED,
+    /**
+     * The notebook's JVM died while a cell ran (a halt, a crash, a kill after its time limit) or could
+     * not be started or talked to: the cells after it never ran (nbclient's {@code DeadKernelError}).
+     */
+    DIED
+  }
+
+  /**
+   * The executed notebook, how the run ended, and, unless it completed, the cell that failed first
+   * (or the one that was running when the JVM died); how many code cells ran and how many of them failed.
+   */
+  public record Result(Notebook notebook, Outcome outcome, Optional<Failure> failure, int cellsRun, int cellsFailed) {
+    public Result {
+      Objects.requireNonNull(notebook, "notebook");
+      Objects.requireNonNull(outcome, "outcome");
+      if ((outcome == Outcome.COMPLETED) != failure.isEmpty()) {
+        throw new IllegalArgumentException("a run that completed names no failed cell, any other run names one: " + outcome + ", " + failure);
+      }
+    }
+
+    /** Whether the run passes: it completed, or only cells failed and errors are allowed. A dead JVM never passes. */
+    public boolean passed(boolean allowErrors) {
+      return switch (outcome) {
+        case COMPLETED -> true;
+        case CELLS_FAILED -> allowErrors;
+        case DIED -> false;
+      };
+    }
+
+    /** What went wrong, for a terminal: a headline naming {@code notebook} and the cell, its first lines, the error; empty when it completed. */
+    public String describe(String notebook) {
+      return failure.map(f -> f.account(notebook + switch (outcome) {
+        case COMPLETED -> "";
+        case CELLS_FAILED -> ": cell " + f.cellNumber() + (f.timedOut() ? " timed out" : " failed");
+        case DIED -> ": the notebook's JVM died while cell " + f.cellNumber() + " ran";
+      })).orElse("");
+    }
+  }
 
   /** Told about each code cell as it runs: for progress lines, and for a parent that must survive its worker. */
   public interface Progress {
@@ -95,6 +140,7 @@ public final class NotebookRunner {
     Map<String, ObjectNode> displays = new HashMap<>();
     Failure failure = null;
     int done = 0;
+    int failed = 0;
     int count = 0;
     long start = System.nanoTime();
     {
@@ -122,6 +168,7 @@ public final class NotebookRunner {
         progress.cellFinished(i, cell);
         progress.cellDone(done, total, cell.source().lines().findFirst().orElse(""), Duration.ofNanos(System.nanoTime() - start),
             !result.ok());
+        failed += result.ok() ? 0 : 1;
         if (!result.ok() && failure == null) {
           boolean timedOut = result.status() == CellResult.Status.TIMED_OUT;
           Output.Error error = result.error().orElse(new Output.Error("Error", "the cell failed", List.of()));
@@ -132,7 +179,7 @@ public final class NotebookRunner {
     if (failure != null) {
       addBanner(notebook, failure);
     }
-    return new Result(notebook, Optional.ofNullable(failure), done);
+    return new Result(notebook, failure == null ? Outcome.COMPLETED : Outcome.CELLS_FAILED, Optional.ofNullable(failure), done, failed);
   }
 
   /**
@@ -145,12 +192,14 @@ public final class NotebookRunner {
     List<Notebook.Cell> cells = notebook.cells();
     Output.Error error = new Output.Error("DeadKernelError", why, List.of("DeadKernelError: " + why));
     int count = 0;
+    int failed = 1; // the running cell
     for (int i = 0; i < cells.size(); i++) {
       Notebook.Cell cell = cells.get(i);
       if (!cell.type().equals("code")) {
         continue;
       }
       if (finished.containsKey(i)) {
+        failed += hasError(finished.get(i)) ? 1 : 0;
         cell.setOutputs(finished.get(i).outputs().deepCopy());
         cell.setExecutionCount(++count);
       } else if (i == running) {
@@ -165,7 +214,16 @@ public final class NotebookRunner {
     }
     Failure failure = new Failure(running + 1, running < cells.size() ? cells.get(running).source() : "", error, false);
     addBanner(notebook, failure);
-    return new Result(notebook, Optional.of(failure), finished.size());
+    return new Result(notebook, Outcome.DIED, Optional.of(failure), finished.size(), failed);
+  }
+
+  private static boolean hasError(Notebook.Cell cell) {
+    for (com.fasterxml.jackson.databind.JsonNode output : cell.outputs()) {
+      if (output.path("output_type").asText().equals("error")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void removeBanner(Notebook notebook) {

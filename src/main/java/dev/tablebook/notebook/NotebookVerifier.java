@@ -22,8 +22,22 @@ public final class NotebookVerifier {
   private static final Set<String> SKIP = Set.of("skip-verify", "nbval-skip");
   private static final Set<String> IGNORE = Set.of("ignore-output", "nbval-ignore-output");
 
-  /** One code cell's verdict: {@code difference} is empty when it matches. */
-  public record CellVerdict(int cellNumber, String firstLine, String difference, boolean skipped) {
+  /**
+   * One code cell's verdict: {@code difference} is empty when it matches; {@code died} when the
+   * notebook's JVM died while this cell ran (the cells after it did not run and do not match).
+   */
+  public record CellVerdict(int cellNumber, String firstLine, String difference, boolean skipped, boolean died) {
+    public CellVerdict {
+      if (died && difference.isEmpty()) {
+        throw new IllegalArgumentException("a cell whose JVM died does not match: say how it died");
+      }
+    }
+
+    /** A verdict of a cell that ran, or was skipped, in a JVM that lived on. */
+    public CellVerdict(int cellNumber, String firstLine, String difference, boolean skipped) {
+      this(cellNumber, firstLine, difference, skipped, false);
+    }
+
     public boolean matches() {
       return difference.isEmpty();
     }
@@ -42,7 +56,7 @@ public final class NotebookVerifier {
   /** Like {@link #verify}, and keeps the executed notebook too. */
   public static Verification check(Notebook notebook, Path folder, OutputNormalizer normalizer) {
     NotebookRunner.Result result = NotebookRunner.run(runnable(notebook), folder, OPTIONS, (done, total, line, elapsed, failed) -> { });
-    return new Verification(compare(notebook, result.notebook(), normalizer), result.notebook());
+    return new Verification(compare(notebook, result, normalizer), result.notebook());
   }
 
   /** How a notebook is run to be verified: every cell, errors and all (they are compared too). */
@@ -66,8 +80,28 @@ public final class NotebookVerifier {
    * tagged to ignore its output must still not fail.
    */
   public static List<CellVerdict> compare(Notebook committed, Notebook executed, OutputNormalizer normalizer) {
+    return compare(committed, executed, normalizer, -1, "");
+  }
+
+  /**
+   * As {@link #compare(Notebook, Notebook, OutputNormalizer)}, for a run of {@link #runnable}{@code (committed)}:
+   * when its JVM died, the cell that was running is a verdict that says so, whatever its outputs, and
+   * the cells after it did not run. A dead notebook never passes for one whose outputs match.
+   */
+  public static List<CellVerdict> compare(Notebook committed, NotebookRunner.Result result, OutputNormalizer normalizer) {
+    return switch (result.outcome()) {
+      case COMPLETED, CELLS_FAILED -> compare(committed, result.notebook(), normalizer);
+      case DIED -> compare(committed, result.notebook(), normalizer, result.failure().orElseThrow().cellNumber() - 1,
+          result.failure().get().error().evalue());
+    };
+  }
+
+  /** {@code dead}: the index among the executed cells (the banner left out) of the one whose JVM died ({@code why}), or -1. */
+  private static List<CellVerdict> compare(Notebook committed, Notebook executed, OutputNormalizer normalizer, int dead, String why) {
     Iterator<Notebook.Cell> ran = executed.cells().stream()
         .filter(c -> !c.tags().contains(NotebookRunner.BANNER_TAG)).iterator();
+    int ranIndex = -1;
+    Integer diedIn = null;
     List<CellVerdict> verdicts = new ArrayList<>();
     List<Notebook.Cell> original = withoutBanner(committed).cells();
     boolean skipsLeftOut = executed.cells().stream().filter(c -> !c.tags().contains(NotebookRunner.BANNER_TAG)).count() < original.size();
@@ -75,12 +109,18 @@ public final class NotebookVerifier {
       Notebook.Cell cell = original.get(i);
       boolean skip = cell.tags().stream().anyMatch(SKIP::contains);
       Notebook.Cell run = skip && skipsLeftOut ? null : ran.hasNext() ? ran.next() : null;
+      ranIndex += run == null ? 0 : 1;
       if (!cell.type().equals("code")) {
         continue;
       }
       String firstLine = cell.source().lines().findFirst().orElse("");
       if (skip) {
         verdicts.add(new CellVerdict(i + 1, firstLine, "", true));
+      } else if (run != null && ranIndex == dead) {
+        diedIn = i + 1;
+        verdicts.add(new CellVerdict(i + 1, firstLine, "  the notebook's JVM died while this cell ran: " + why + "\n", false, true));
+      } else if (diedIn != null) {
+        verdicts.add(new CellVerdict(i + 1, firstLine, "  not run: the notebook's JVM died in cell " + diedIn + "\n", false));
       } else if (run == null) {
         verdicts.add(new CellVerdict(i + 1, firstLine, "  the executed notebook has no such cell\n", false));
       } else if (cell.tags().stream().anyMatch(IGNORE::contains)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.EngineOptions;
+import dev.tablebook.io.PrivateTemp;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -20,7 +21,7 @@ import java.time.Duration;
  * how to run it — runs it with {@link NotebookRunner}, and reports on standard output as it goes.
  * Each report is one line starting with {@link #MARK}; any other line there is stray output that the
  * parent passes on. The reports: {@code started {"cell": i}}, {@code finished {"cell": i, "json": cell}},
- * {@code done {...progress}}, and last {@code result {"notebook": ..., "failure": ...}}.
+ * {@code done {...progress}}, and last {@code result {"notebook": ..., "outcome": ..., "failure": ...}}.
  */
 public final class NotebookWorker {
   /** What starts every report line (a character no notebook output puts at the start of a line by chance). */
@@ -32,8 +33,11 @@ public final class NotebookWorker {
   public static void main(String[] args) throws Exception {
     PrintStream reports = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     BufferedReader requests = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
-    // A runner killed mid-run must not leave its notebook's JVM behind, even one stuck in a cell.
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+    // A runner killed mid-run must not leave its notebook's JVM behind, even one stuck in a cell, nor its temp folder.
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+      PrivateTemp.given().ifPresent(PrivateTemp::remove);
+      Runtime.getRuntime().halt(3);
+    }));
     Path folder = Path.of("").toAbsolutePath();
     Engine engine = Engine.start(EngineOptions.defaults().withWorkingDirectory(folder)); // warms up while the parent decides
     String line = requests.readLine();
@@ -62,11 +66,7 @@ public final class NotebookWorker {
             .put("line", firstLine).put("elapsed_ms", elapsed.toMillis()).put("failed", failed));
       }
     });
-    ObjectNode end = JupyterJson.MAPPER.createObjectNode();
-    end.set("notebook", JupyterJson.MAPPER.readTree(result.notebook().toJson()));
-    end.put("cells_run", result.cellsRun());
-    result.failure().ifPresent(failure -> end.set("failure", WorkerReports.failure(failure)));
-    report(reports, "result", end);
+    report(reports, "result", WorkerReports.result(result));
     reports.flush();
     Runtime.getRuntime().halt(0); // threads a cell left running must not keep this JVM alive
   }

@@ -2,6 +2,7 @@ package dev.tablebook.notebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.io.PrivateTemp;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * The JVM's start is hidden: {@link #prestart} starts the worker of a later notebook while one runs,
  * and it warms its engine up before its notebook arrives. A worker that dies gives the notebook a
  * banner naming the cell that was running ({@link NotebookRunner#died}); the caller goes on.
+ * Each worker gets a private temp folder ({@link PrivateTemp}) as its {@code java.io.tmpdir} and
+ * {@code TMPDIR}: whatever it or a library writes to temp is removed once it has ended, killed or not.
  *
  * @since 0.2
  */
@@ -41,8 +43,11 @@ public final class NotebookWorkers implements AutoCloseable {
   private static final String EOF = new String("end of the worker's output"); // compared by identity
 
   private final List<String> command;
+  private final Path tempBase;
+  /** Where in {@link #command} the JVM options end (and the class path follows). */
+  private final int optionsEnd;
   private final PrintStream strayOutput;
-  private final Map<Path, Deque<Process>> spare = new HashMap<>();
+  private final Map<Path, Deque<WorkerProcess>> spare = new HashMap<>();
   private boolean closed;
 
   /**
@@ -53,6 +58,8 @@ public final class NotebookWorkers implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    this.tempBase = WorkerProcess.tempBase(jvmOptions);
+    this.optionsEnd = command.size();
     command.add("-cp");
     command.add(absoluteClassPath()); // workers start in other folders
     command.add(NotebookWorker.class.getName());
@@ -90,14 +97,14 @@ public final class NotebookWorkers implements AutoCloseable {
   public void prestart(Path folder) {
     Path key = folder.toAbsolutePath().normalize();
     try {
-      Process process = start(key);
+      WorkerProcess worker = start(key);
       synchronized (this) {
         if (!closed) {
-          spare.computeIfAbsent(key, k -> new ArrayDeque<>()).add(process);
+          spare.computeIfAbsent(key, k -> new ArrayDeque<>()).add(worker);
           return;
         }
       }
-      process.destroyForcibly();
+      worker.end();
     } catch (IOException e) {
       // run() starts one itself, and reports the failure then
     }
@@ -110,19 +117,19 @@ public final class NotebookWorkers implements AutoCloseable {
   public NotebookRunner.Result run(Notebook notebook, String name, Path folder, NotebookRunner.Options options,
       NotebookRunner.Progress progress) {
     Path key = folder.toAbsolutePath().normalize();
-    Process process;
+    WorkerProcess worker;
     try {
-      process = takeSpare(key);
-      if (process == null) {
-        process = start(key);
+      worker = takeSpare(key);
+      if (worker == null) {
+        worker = start(key);
       }
     } catch (IOException e) {
       return NotebookRunner.died(notebook, options, Map.of(), firstCodeCell(notebook), "the notebook's JVM could not start: " + e.getMessage());
     }
     try {
-      return talkTo(process, notebook, name, options, progress);
+      return talkTo(worker.process(), notebook, name, options, progress);
     } finally {
-      process.destroyForcibly();
+      worker.end(); // and its temp folder goes
     }
   }
 
@@ -170,15 +177,12 @@ public final class NotebookWorkers implements AutoCloseable {
           case "done" -> progress.cellDone(body.path("done").asInt(), body.path("total").asInt(), body.path("line").asText(),
               Duration.ofMillis(body.path("elapsed_ms").asLong()), body.path("failed").asBoolean());
           case "result" -> {
-            Notebook executed = Notebook.parse(name, body.path("notebook").toString());
-            Optional<NotebookRunner.Failure> failure = body.has("failure")
-                ? Optional.of(WorkerReports.failure(body.path("failure"))) : Optional.empty();
-            return new NotebookRunner.Result(executed, failure, body.path("cells_run").asInt());
+            return WorkerReports.result(name, body);
           }
           default -> strayOutput.println(name + ": an unknown report from its JVM: " + kind);
         }
       }
-    } catch (IOException | NotebookFormatException e) {
+    } catch (IOException | NotebookFormatException | IllegalArgumentException e) {
       return NotebookRunner.died(notebook, options, finished, running, "the notebook's JVM could not be talked to: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -238,30 +242,34 @@ public final class NotebookWorkers implements AutoCloseable {
     return 0;
   }
 
-  private synchronized Process takeSpare(Path folder) {
-    Deque<Process> waiting = spare.get(folder);
-    while (waiting != null && !waiting.isEmpty()) {
-      Process process = waiting.poll();
-      if (process.isAlive()) {
-        return process;
+  private WorkerProcess takeSpare(Path folder) {
+    while (true) {
+      WorkerProcess worker;
+      synchronized (this) {
+        Deque<WorkerProcess> waiting = spare.get(folder);
+        worker = waiting == null ? null : waiting.poll();
       }
+      if (worker == null || worker.isAlive()) {
+        return worker;
+      }
+      worker.end(); // died while it waited: its folder goes too
     }
-    return null;
   }
 
-  private Process start(Path folder) throws IOException {
-    return new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  private WorkerProcess start(Path folder) throws IOException {
+    return WorkerProcess.start(command, optionsEnd, tempBase, folder);
   }
 
-  /** Ends the workers started ahead that no notebook took. */
+  /** Ends the workers started ahead that no notebook took, and removes their temp folders. */
   @Override
   public void close() {
-    List<Process> left = new ArrayList<>();
+    List<WorkerProcess> left = new ArrayList<>();
     synchronized (this) {
       closed = true;
       spare.values().forEach(left::addAll);
       spare.clear();
     }
-    left.forEach(Process::destroyForcibly);
+    left.forEach(worker -> worker.process().destroyForcibly()); // all at once, then each waited for
+    left.forEach(WorkerProcess::end);
   }
 }

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON that a runner and its worker JVM exchange: run options one way, a failed cell the other. */
+/** The JSON that a runner and its worker JVM exchange: run options one way, the result the other. */
 final class WorkerReports {
   private WorkerReports() {}
 
@@ -30,6 +30,35 @@ final class WorkerReports {
     json.path("parameters").properties().forEach(e -> parameters.put(e.getKey(), e.getValue().asText()));
     Duration timeout = json.hasNonNull("timeout_ms") ? Duration.ofMillis(json.path("timeout_ms").asLong()) : null;
     return new NotebookRunner.Options(timeout, json.path("allow_errors").asBoolean(), parameters, json.path("record_timing").asBoolean());
+  }
+
+  /**
+   * A run's result as the worker reports it. Its outcome is one a living JVM can report, never
+   * {@link NotebookRunner.Outcome#DIED}: only the parent can tell that its worker died.
+   */
+  static ObjectNode result(NotebookRunner.Result result) throws java.io.IOException {
+    ObjectNode json = JupyterJson.MAPPER.createObjectNode();
+    json.set("notebook", JupyterJson.MAPPER.readTree(result.notebook().toJson()));
+    json.put("outcome", result.outcome().name()).put("cells_run", result.cellsRun()).put("cells_failed", result.cellsFailed());
+    result.failure().ifPresent(failure -> json.set("failure", failure(failure)));
+    return json;
+  }
+
+  /** The result a worker reported; a malformed one (or one claiming its own death) is an {@link IllegalArgumentException}. */
+  static NotebookRunner.Result result(String name, JsonNode json) throws NotebookFormatException {
+    NotebookRunner.Outcome outcome;
+    try {
+      outcome = NotebookRunner.Outcome.valueOf(json.path("outcome").asText());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("a result without a known outcome: " + json.path("outcome"), e);
+    }
+    if (outcome == NotebookRunner.Outcome.DIED) {
+      throw new IllegalArgumentException("a worker cannot report its own death");
+    }
+    Notebook executed = Notebook.parse(name, json.path("notebook").toString());
+    java.util.Optional<NotebookRunner.Failure> failure = json.has("failure")
+        ? java.util.Optional.of(failure(json.path("failure"))) : java.util.Optional.empty();
+    return new NotebookRunner.Result(executed, outcome, failure, json.path("cells_run").asInt(), json.path("cells_failed").asInt());
   }
 
   static ObjectNode failure(NotebookRunner.Failure failure) {

@@ -1,6 +1,8 @@
 package dev.tablebook.sql;
 
 import dev.tablebook.io.AtomicFiles;
+import dev.tablebook.io.NativeLibraries;
+import dev.tablebook.io.PrivateTemp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,8 +52,8 @@ import tech.tablesaw.api.Table;
 public final class SqlDatabase implements AutoCloseable {
   private static final long PROGRESS_POLL_MS = 250;
   private static final AtomicInteger THREADS = new AtomicInteger();
-  /** The spill folders of databases with no folder given: {@code tablebook-duckdb-PID-RANDOM} in the system's temp folder. */
-  private static final String SPILL_PREFIX = "tablebook-duckdb-";
+  /** The spill folders of databases with no folder given: {@code duckdb-RANDOM} in the process's private temp folder. */
+  private static final String SPILL_PREFIX = "duckdb-";
   /** Where {@link #registerTemporary} keeps its copies. */
   private static final String SESSION_SCHEMA = "tablebook_session";
   /** The database's threads live apart from any caller's (JShell stops a cell's whole thread group). */
@@ -81,10 +83,10 @@ public final class SqlDatabase implements AutoCloseable {
   public static SqlDatabase open(SqlSettings settings) {
     Path ownTemp = null;
     try {
+      NativeLibraries.prepare(); // the driver loads its library from a cache folder, not from a 72 MB temp file per JVM
       Path temp = settings.tempDirectory();
-      if (temp == null) {
-        removeAbandonedSpillFolders();
-        ownTemp = Files.createTempDirectory(SPILL_PREFIX + ProcessHandle.current().pid() + "-");
+      if (temp == null) { // removed at close; with the process's private folder if the process is killed first
+        ownTemp = Files.createTempDirectory(PrivateTemp.own(), SPILL_PREFIX);
         temp = ownTemp;
       }
       Properties properties = new Properties();
@@ -105,7 +107,7 @@ public final class SqlDatabase implements AutoCloseable {
       deleteTree(ownTemp);
       throw SqlErrors.from(e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot make a temp folder for DuckDB", e);
+      throw new UncheckedIOException("cannot open a DuckDB database: " + e.getMessage(), e);
     }
   }
 
@@ -487,27 +489,6 @@ public final class SqlDatabase implements AutoCloseable {
       group = group.getParent();
     }
     return group;
-  }
-
-  /** Removes the spill folders that processes which have ended (killed before they could) left behind. */
-  private static void removeAbandonedSpillFolders() {
-    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-    try (java.nio.file.DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, SPILL_PREFIX + "*")) {
-      for (Path folder : folders) {
-        String rest = folder.getFileName().toString().substring(SPILL_PREFIX.length());
-        int dash = rest.indexOf('-');
-        try {
-          long pid = dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
-          if (pid > 0 && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            deleteTree(folder);
-          }
-        } catch (NumberFormatException notOurs) {
-          // another program's folder of a similar name
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // the temp folder cannot be listed: nothing to clean
-    }
   }
 
   private static void deleteTree(Path folder) {

@@ -37,6 +37,19 @@ class JUnitReportTest {
   }
 
   @Test
+  void aCellWhoseJvmDiedIsAnErrorNotAFailure() throws Exception {
+    Document document = parse(JUnitReport.xml(Map.of(Path.of("dies.ipynb"), List.of(
+        new NotebookVerifier.CellVerdict(1, "halt()", "  the notebook's JVM died while this cell ran: exit code 3\n", false, true),
+        new NotebookVerifier.CellVerdict(2, "after()", "  not run: the notebook's JVM died in cell 1\n", false)))));
+    Element suite = (Element) document.getElementsByTagName("testsuite").item(0);
+    assertEquals("1", suite.getAttribute("errors"));
+    assertEquals("1", suite.getAttribute("failures"));
+    Element error = (Element) document.getElementsByTagName("error").item(0);
+    assertEquals("DeadKernelError", error.getAttribute("type"));
+    assertTrue(error.getTextContent().contains("exit code 3"), error.getTextContent());
+  }
+
+  @Test
   void theFileIsWrittenWholeWithItsFolder(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("reports/junit.xml");
     JUnitReport.write(target, Map.of(Path.of("a.ipynb"), List.of(new NotebookVerifier.CellVerdict(1, "x", NASTY, false))));

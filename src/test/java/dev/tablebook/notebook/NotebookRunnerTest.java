@@ -36,6 +36,7 @@ class NotebookRunnerTest {
     NotebookRunner.Result result = NotebookRunner.run(input, dir, NotebookRunner.Options.defaults(), QUIET);
     assertEquals(before, input.toJson());
     assertTrue(result.failure().isEmpty());
+    assertEquals(NotebookRunner.Outcome.COMPLETED, result.outcome());
     Notebook.Cell second = result.notebook().cells().get(1);
     assertEquals("[{\"name\":\"stdout\",\"output_type\":\"stream\",\"text\":[\"ab\\n\"]},"
         + "{\"data\":{\"text/plain\":[\"42\"]},\"execution_count\":2,\"metadata\":{},\"output_type\":\"execute_result\"}]",
@@ -47,6 +48,7 @@ class NotebookRunnerTest {
     NotebookRunner.Result result = NotebookRunner.run(notebook("int ok = 1;", "int bad = 1 / 0;", "System.out.println(\"never\");"),
         dir, NotebookRunner.Options.defaults(), QUIET);
     NotebookRunner.Failure failure = result.failure().orElseThrow();
+    assertEquals(NotebookRunner.Outcome.CELLS_FAILED, result.outcome());
     assertEquals(2, failure.cellNumber());
     assertEquals("java.lang.ArithmeticException", failure.error().ename());
     List<Notebook.Cell> cells = result.notebook().cells();
@@ -54,7 +56,7 @@ class NotebookRunnerTest {
     assertTrue(cells.get(0).source().startsWith("**Execution failed in cell 2**"), cells.get(0).source());
     assertEquals("error", cells.get(2).outputs().get(0).path("output_type").asText());
     assertEquals(0, cells.get(3).outputs().size(), "nothing ran after the failure");
-    assertTrue(failure.describe("nb.ipynb").startsWith("nb.ipynb: cell 2 failed\n    | int bad = 1 / 0;\n  java.lang.ArithmeticException: / by zero"));
+    assertTrue(result.describe("nb.ipynb").startsWith("nb.ipynb: cell 2 failed\n    | int bad = 1 / 0;\n  java.lang.ArithmeticException: / by zero"));
   }
 
   @Test

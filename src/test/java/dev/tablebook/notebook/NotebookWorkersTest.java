@@ -68,6 +68,7 @@ class NotebookWorkersTest {
     NotebookRunner.Result died = workers.run(notebook("int before = 1;",
         "Runtime.class.getMethod(\"halt\", int.class).invoke(Runtime.getRuntime(), 7);", "before"), "dies.ipynb", dir,
         NotebookRunner.Options.defaults(), QUIET);
+    assertEquals(NotebookRunner.Outcome.DIED, died.outcome());
     assertEquals(2, died.failure().orElseThrow().cellNumber());
     assertEquals("DeadKernelError", died.failure().get().error().ename());
     assertTrue(died.failure().get().error().evalue().contains("exit code 7"), died.failure().get().error().evalue());
@@ -76,6 +77,38 @@ class NotebookWorkersTest {
     assertEquals("DeadKernelError", cells.get(2).outputs().get(0).path("ename").asText(), "the running cell shows the error");
     assertEquals(0, cells.get(3).outputs().size(), "the cell after it did not run");
     assertEquals("2", value(workers.run(notebook("1 + 1"), "next.ipynb", dir, NotebookRunner.Options.defaults(), QUIET), 0));
+  }
+
+  @Test
+  void aDeadJvmIsNotAFailedCellEvenWithErrorsAllowed() throws Exception {
+    NotebookRunner.Options allowErrors = new NotebookRunner.Options(null, true, Map.of());
+    NotebookRunner.Result failed = workers.run(notebook("int bad = 1 / 0;", "1 + 1"), "fails.ipynb", dir, allowErrors, QUIET);
+    assertEquals(NotebookRunner.Outcome.CELLS_FAILED, failed.outcome());
+    assertTrue(failed.passed(true) && !failed.passed(false));
+    assertEquals(2, failed.cellsRun());
+    assertEquals(1, failed.cellsFailed());
+    NotebookRunner.Result died = workers.run(notebook("int bad = 1 / 0;",
+        "Class.forName(\"java.lang.Runtime\").getMethod(\"halt\", int.class).invoke(Runtime.getRuntime(), 3);", "1 + 1"),
+        "dies.ipynb", dir, allowErrors, QUIET);
+    assertEquals(NotebookRunner.Outcome.DIED, died.outcome());
+    assertTrue(!died.passed(true) && !died.passed(false), "a dead notebook never passes");
+    assertEquals(2, died.failure().orElseThrow().cellNumber(), "the cell that was running, not the first that failed");
+    assertTrue(died.describe("dies.ipynb").startsWith("dies.ipynb: the notebook's JVM died while cell 2 ran\n"), died.describe("d"));
+  }
+
+  @Test
+  void aWorkerWritesToATempFolderOfItsOwnThatGoesWithIt() throws Exception {
+    for (String last : List.of("1 + 1", "Class.forName(\"java.lang.Runtime\").getMethod(\"halt\", int.class).invoke(Runtime.getRuntime(), 3);")) {
+      NotebookRunner.Result result = workers.run(notebook(
+          "Path temp = Files.createTempFile(\"left\", \".tmp\"); Files.writeString(temp, \"x\"); System.out.print(temp.getParent())",
+          "System.out.print(System.getenv(\"TMPDIR\"))", last), "temp.ipynb", dir, NotebookRunner.Options.defaults(), QUIET);
+      int banner = result.outcome() == NotebookRunner.Outcome.DIED ? 1 : 0;
+      Path folder = Path.of(value(result, banner));
+      assertTrue(folder.getFileName().toString().startsWith("tablebook-" + ProcessHandle.current().pid() + "-"), result.notebook().toJson());
+      assertEquals(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath(), folder.getParent());
+      assertEquals(folder.toString(), value(result, banner + 1), "programs the notebook starts get it as TMPDIR");
+      assertTrue(!Files.exists(folder), "removed once the worker ended (" + result.outcome() + ")");
+    }
   }
 
   @Test
