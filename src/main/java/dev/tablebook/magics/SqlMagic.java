@@ -111,18 +111,8 @@ public final class SqlMagic implements CellMagic {
     }
   }
 
-  /** The database whose last use by a cell was, when it has been abandoned since, said in this cell. */
-  private static SqlDatabase lastUsed;
-
   private static SqlDatabase database(MagicContext context) throws MagicException {
-    SqlDatabase database = await(context, "DuckDB to start", Sql::database);
-    synchronized (SqlMagic.class) {
-      if (lastUsed != null && lastUsed != database) {
-        lastUsed.abandonment().ifPresent(why -> context.println("note: " + why + "; this cell runs in a new database"));
-      }
-      lastUsed = database;
-    }
-    return database;
+    return await(context, "DuckDB to start", Sql::database);
   }
 
   private boolean runOn(SqlDatabase database, SqlScript script, Options options, MagicContext context, int[] ran) throws MagicException {

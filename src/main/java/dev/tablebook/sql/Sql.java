@@ -30,6 +30,10 @@ public final class Sql {
    * was abandoned because a statement would not stop (see {@link SqlDatabase}).
    */
   public static synchronized SqlDatabase database() {
+    if (shared != null && shared.isAbandoned()) {
+      System.err.println("note: " + shared.abandonment().orElse("") + "; SQL goes on in a new database (the data package's views"
+          + " are there again, tables made in the old one are not)");
+    }
     if (shared == null || shared.isAbandoned()) {
       SqlDatabase database = SqlDatabase.open(SqlSettings.defaults());
       try {

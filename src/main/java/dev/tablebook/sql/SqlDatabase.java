@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import org.duckdb.DuckDBPreparedStatement;
 import org.duckdb.DuckDBResultSetMetaData;
 import org.duckdb.QueryProgress;
@@ -96,7 +96,8 @@ public final class SqlDatabase implements AutoCloseable {
         properties.setProperty("threads", String.valueOf(settings.threads()));
       }
       properties.setProperty("errors_as_json", "true");
-      DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", properties);
+      // The driver itself, not DriverManager: that finds drivers through the thread's context class loader, which in a cell hides org.duckdb.
+      DuckDBConnection connection = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", properties);
       try (Statement statement = connection.createStatement()) {
         // Progress is tracked for getQueryProgress, never printed (DuckDB would print to the process's stdout).
         statement.execute("SET enable_progress_bar = true");
@@ -226,58 +227,109 @@ public final class SqlDatabase implements AutoCloseable {
     return java.util.Optional.ofNullable(abandoned);
   }
 
+  /**
+   * Runs the statement on the database's thread, all of it (a table function binds its file when the
+   * statement is prepared: reading a pipe can block there already), while the caller waits, reports the
+   * progress and, when interrupted, cancels it.
+   */
   private Result runLocked(Request request) {
-    DuckDBPreparedStatement statement;
+    Running running = new Running(request);
+    CompletableFuture<Result> result = CompletableFuture.supplyAsync(running::run, worker);
     try {
-      statement = connection.prepareStatement(request.sql()).unwrap(DuckDBPreparedStatement.class);
-    } catch (SQLException e) {
-      throw onThisThread(SqlErrors.from(e, request.sql()));
-    }
-    try {
-      if (request.rowsRequired() && !givesRows(statement)) {
-        throw new SqlException.NoRows("the statement gives no rows (it is not a query), so it did not run");
+      if (Thread.currentThread().isInterrupted()) { // stopped before it began: it does not run
+        throw new InterruptedException();
       }
-      for (int i = 0; i < request.parameters().size(); i++) {
-        Object parameter = request.parameters().get(i);
-        statement.setObject(i + 1, parameter == NullParameter.NULL ? null : parameter);
-      }
-    } catch (SQLException e) {
-      close(statement);
-      throw onThisThread(SqlErrors.from(e, request.sql()));
-    } catch (SqlException e) {
-      close(statement);
-      throw e;
-    }
-    CancelFlag cancel = new CancelFlag();
-    CompletableFuture<Result> result = CompletableFuture.supplyAsync(() -> {
-      try {
-        return execute(statement, request, cancel);
-      } finally {
-        close(statement); // on the thread that used it, once it is done with it
-      }
-    }, worker);
-    if (Thread.currentThread().isInterrupted()) { // stopped before it began: it does not run
-      cancel(statement, cancel, result);
-      throw new SqlException("the query was cancelled");
-    }
-    try {
       while (true) {
         try {
           return result.get(PROGRESS_POLL_MS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException stillRunning) {
-          reportProgress(statement, request); // on the calling thread, so what the listener shows is the caller's
+          running.reportProgress(); // on the calling thread, so what the listener shows is the caller's
         }
       }
     } catch (InterruptedException e) {
-      boolean stopped = cancel(statement, cancel, result);
+      boolean stopped = cancel(running, result);
       Thread.currentThread().interrupt();
       throw new SqlException(stopped ? "the query was cancelled" : abandoned);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof SqlException failure ? onThisThread(failure)
           : new SqlException(String.valueOf(e.getCause()), e.getCause());
     } catch (Throwable e) { // a stop of the calling thread (ThreadDeath on Java 17): cancel, then let it go on
-      cancel(statement, cancel, result);
+      cancel(running, result);
       throw e;
+    }
+  }
+
+  /** One statement on the database's thread: prepared, checked, bound, run and read there; cancelled from the caller's. */
+  private final class Running {
+    private final Request request;
+    private volatile DuckDBPreparedStatement statement;
+    private volatile boolean cancelled;
+
+    Running(Request request) {
+      this.request = request;
+    }
+
+    Result run() {
+      DuckDBPreparedStatement prepared;
+      try {
+        prepared = connection.prepareStatement(request.sql()).unwrap(DuckDBPreparedStatement.class);
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+      statement = prepared;
+      try {
+        if (request.rowsRequired() && !givesRows(prepared)) {
+          throw new SqlException.NoRows("the statement gives no rows (it is not a query), so it did not run");
+        }
+        for (int i = 0; i < request.parameters().size(); i++) {
+          Object parameter = request.parameters().get(i);
+          prepared.setObject(i + 1, parameter == NullParameter.NULL ? null : parameter);
+        }
+        if (cancelled) { // a cancel that came before the statement ran: it does not run
+          throw new SqlException("the query was cancelled");
+        }
+        return execute(prepared, request, this::isCancelled);
+      } catch (SQLException e) {
+        throw failure(e);
+      } finally {
+        close(prepared); // on the thread that used it, once it is done with it
+      }
+    }
+
+    private SqlException failure(SQLException e) {
+      return cancelled ? new SqlException("the query was cancelled", e) : SqlErrors.from(e, request.sql());
+    }
+
+    boolean isCancelled() {
+      return cancelled;
+    }
+
+    /** Asks DuckDB to stop the statement, if it runs now; said again until it has stopped (a cancel before DuckDB began is lost). */
+    void cancel() {
+      cancelled = true;
+      DuckDBPreparedStatement current = statement;
+      if (current != null) {
+        try {
+          current.cancel();
+        } catch (SQLException | RuntimeException e) {
+          // it ended on its own meanwhile
+        }
+      }
+    }
+
+    void reportProgress() {
+      DuckDBPreparedStatement current = statement;
+      if (current == null) {
+        return;
+      }
+      try {
+        QueryProgress progress = current.getQueryProgress();
+        if (progress != null && progress.getPercentage() >= 0) {
+          request.progress().accept(Math.min(100, progress.getPercentage()));
+        }
+      } catch (SQLException | RuntimeException e) {
+        // the statement ended between two polls, or progress is not known: nothing to report
+      }
     }
   }
 
@@ -287,36 +339,23 @@ public final class SqlDatabase implements AutoCloseable {
 
   /** The same error thrown again from the calling thread, so that its stack shows the caller (a cell's line). */
   private static SqlException onThisThread(SqlException e) {
-    return new SqlException(e.getMessage(), e.position(), e.length(), e.getCause() != null ? e.getCause() : e);
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    return e instanceof SqlException.NoRows ? new SqlException.NoRows(e.getMessage(), cause)
+        : new SqlException(e.getMessage(), e.position(), e.length(), cause);
   }
 
-  private Result execute(DuckDBPreparedStatement statement, Request request, CancelFlag cancel) {
-    try {
-      if (statement.execute()) {
-        try (ResultSet rows = statement.getResultSet()) {
-          ResultTables.Read read = ResultTables.read(rows, "result", request.maxRows(), cancel::isSet);
-          return new Result(read.table(), true, read.cut(), -1, read.notes());
-        }
+  private static Result execute(DuckDBPreparedStatement statement, Request request, java.util.function.BooleanSupplier cancelled)
+      throws SQLException {
+    if (statement.execute()) {
+      if (request.maxRows() == 0) { // rows nobody keeps (a statement before a cell's last) are not converted
+        return new Result(Table.create("result"), true, false, -1, List.of());
       }
-      long count = statement.getLargeUpdateCount();
-      return new Result(Table.create("result"), false, false, count, List.of());
-    } catch (SQLException e) {
-      if (cancel.isSet()) {
-        throw new SqlException("the query was cancelled", e);
+      try (ResultSet rows = statement.getResultSet()) {
+        ResultTables.Read read = ResultTables.read(rows, "result", request.maxRows(), cancelled);
+        return new Result(read.table(), true, read.cut(), -1, read.notes());
       }
-      throw SqlErrors.from(e, request.sql());
     }
-  }
-
-  private static void reportProgress(DuckDBPreparedStatement statement, Request request) {
-    try {
-      QueryProgress progress = statement.getQueryProgress();
-      if (progress != null && progress.getPercentage() >= 0) {
-        request.progress().accept(Math.min(100, progress.getPercentage()));
-      }
-    } catch (SQLException | RuntimeException e) {
-      // the statement ended between two polls, or progress is not known: nothing to report
-    }
+    return new Result(Table.create("result"), false, false, statement.getLargeUpdateCount(), List.of());
   }
 
   /**
@@ -324,18 +363,13 @@ public final class SqlDatabase implements AutoCloseable {
    * prompt), keeping the caller's interrupt flag: a statement still running must never share the
    * connection with the next. Returns whether it ended; when it did not, the database is abandoned.
    */
-  private boolean cancel(DuckDBPreparedStatement statement, CancelFlag flag, CompletableFuture<Result> running) {
-    flag.set();
-    try {
-      statement.cancel();
-    } catch (SQLException | RuntimeException e) {
-      // it ended on its own meanwhile
-    }
+  private boolean cancel(Running running, CompletableFuture<Result> result) {
     boolean interrupted = false;
     long deadline = System.nanoTime() + settings.cancelGrace().toNanos();
-    while (!running.isDone() && System.nanoTime() - deadline < 0) {
+    while (!result.isDone() && System.nanoTime() - deadline < 0) {
+      running.cancel();
       try {
-        running.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        result.get(Math.max(1, Math.min(TimeUnit.MILLISECONDS.toNanos(50), deadline - System.nanoTime())), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         interrupted = true; // a second interrupt does not end the wait early
       } catch (ExecutionException | TimeoutException | RuntimeException e) {
@@ -345,10 +379,10 @@ public final class SqlDatabase implements AutoCloseable {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (running.isDone()) {
+    if (result.isDone()) {
       return true;
     }
-    abandon(running);
+    abandon(running, result);
     return false;
   }
 
@@ -356,29 +390,23 @@ public final class SqlDatabase implements AutoCloseable {
    * Gives up the database whose statement will not stop: no call touches its connection again (DuckDB
    * would make it wait for that statement); a thread of its own closes it if the statement ever ends.
    */
-  private void abandon(CompletableFuture<Result> running) {
-    abandoned = "the statement did not stop within " + settings.cancelGrace().toMillis() + " ms of its cancel (DuckDB cannot"
-        + " cancel some reads, from a pipe or a stalled network, say), so its database was abandoned, with the tables made in"
-        + " it; Sql and %%sql open a new one at the next statement";
+  private void abandon(Running statement, CompletableFuture<Result> running) {
+    abandoned = "a statement did not stop within " + settings.cancelGrace().toMillis() + " ms of its cancel (DuckDB cannot"
+        + " cancel some reads, from a pipe or a stalled network, say), so its database was abandoned, with the tables made in it";
     worker.shutdown();
     Thread closer = new Thread(THREAD_GROUP, () -> {
-      running.handle((result, failure) -> null).join();
+      while (!running.isDone()) { // a statement that starts to run after all is stopped, not left to burn the CPU
+        statement.cancel();
+        try {
+          running.get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
+          // still there, or ended
+        }
+      }
       closeNow();
     }, "tablebook-sql-abandoned", 0, false);
     closer.setDaemon(true);
     closer.start();
-  }
-
-  private static final class CancelFlag {
-    private volatile boolean set;
-
-    void set() {
-      set = true;
-    }
-
-    boolean isSet() {
-      return set;
-    }
   }
 
   private static void close(Statement statement) {

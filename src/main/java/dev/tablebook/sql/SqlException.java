@@ -52,6 +52,10 @@ public class SqlException extends RuntimeException {
     public NoRows(String message) {
       super(message);
     }
+
+    public NoRows(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** A call on a database that was abandoned before the call began (a statement of an earlier caller would not stop). */

@@ -220,7 +220,7 @@ class EngineSqlMagicTest extends EngineTestBase {
     assertTrue(tookMs < 30_000, "the cell was answered after " + tookMs + " ms");
     // the next cell waits at most the cancel grace, then runs in a new database (with the data package's views) and says why
     RecordingSink next = run("%%sql -o fresh\nSELECT count(*) AS n FROM trade_totals");
-    assertTrue(next.outputs.toString().contains("did not stop within") && next.outputs.toString().contains("this cell runs in a new database"),
+    assertTrue(next.outputs.toString().contains("did not stop within") && next.outputs.toString().contains("SQL goes on in a new database"),
         next.outputs.toString());
     assertEquals("13", run("fresh.longColumn(\"n\").getLong(0)").result());
     try (java.io.OutputStream writer = java.nio.file.Files.newOutputStream(fifo)) { // lets the abandoned read end

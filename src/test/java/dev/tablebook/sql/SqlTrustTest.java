@@ -79,13 +79,24 @@ class SqlTrustTest {
 
   @Test
   void aTablesawTypeObjectThatIsNotTheConstantStillMapsToItsSqlType() throws Exception {
+    String out = runInItsOwnJvm(ColumnsMadeFirst.class);
+    assertTrue(out.contains("2024-05-16 10:30:00 1715855400000"), out);
+  }
+
+  @Test
+  void theFirstSqlOfAJvmWorksFromACellWhoseClassLoaderHidesTheDriver() throws Exception {
+    String out = runInItsOwnJvm(OpenedFromACell.class);
+    assertTrue(out.contains("answer 42"), out);
+  }
+
+  private static String runInItsOwnJvm(Class<?> main) throws Exception {
     Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--enable-native-access=ALL-UNNAMED", "-Duser.timezone=UTC", "-cp", System.getProperty("java.class.path"),
-        ColumnsMadeFirst.class.getName()).redirectErrorStream(true).start();
+        main.getName()).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, process.exitValue(), out);
-    assertTrue(out.contains("2024-05-16 10:30:00 1715855400000"), out);
+    return out;
   }
 
   @Test
@@ -118,6 +129,7 @@ class SqlTrustTest {
     assertTrue(Thread.interrupted(), "the caller's interrupt is kept");
     interrupt.join();
     assertTrue(e.getMessage().contains("did not stop within 300 ms") && e.getMessage().contains("abandoned"), e.getMessage());
+    assertFalse(e.getMessage().contains("Sql and %%sql"), "a database of one's own is not reopened by Sql");
     assertTrue(db.isAbandoned());
     assertTrue(tookMs < 10_000, "answered in " + tookMs + " ms");
     // every later call says so at once, never waits on the stuck statement
@@ -142,6 +154,58 @@ class SqlTrustTest {
         }
       }
       Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void aPipeNamedInTheSqlTextBlocksAtPrepareAndStillCostsOnlyItsDatabase(@TempDir Path folder) throws Exception {
+    Path fifo = folder.resolve("literal.fifo");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    SqlDatabase db = SqlDatabase.open(SqlSettings.defaults().withMemoryLimit("256MB").withThreads(1).withCancelGrace(Duration.ofMillis(300)));
+    Thread caller = Thread.currentThread();
+    CompletableFuture<Void> interrupt = CompletableFuture.runAsync(() -> {
+      Pipes.waitUntilAThreadWaitsForAWriter();
+      caller.interrupt();
+    });
+    SqlException e = assertThrows(SqlException.class, () -> db.query("SELECT * FROM read_csv('" + fifo + "')"));
+    assertTrue(Thread.interrupted());
+    interrupt.join();
+    assertTrue(db.isAbandoned(), e.getMessage());
+    db.close();
+    try (OutputStream writer = Files.newOutputStream(fifo)) {
+      writer.write("a\n1\n".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aCancelThatComesJustAsTheStatementStartsIsNotLost() {
+    try (SqlDatabase db = SqlDatabase.open(SqlSettings.defaults().withMemoryLimit("256MB").withThreads(1).withCancelGrace(Duration.ofSeconds(30)))) {
+      for (int i = 0; i < 40; i++) {
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(caller::interrupt);
+        interrupter.start(); // races the statement's start
+        long start = System.nanoTime();
+        try {
+          db.query("SELECT count(*) FROM range(100000000000) a(x) WHERE x % 7 = 3");
+        } catch (SqlException cancelled) {
+          // expected
+        }
+        Thread.interrupted();
+        joinQuietly(interrupter);
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000, "the cancel was lost in round " + i);
+        assertFalse(db.isAbandoned());
+      }
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    while (true) {
+      try {
+        thread.join();
+        return;
+      } catch (InterruptedException e) {
+        // the interrupt was meant for the query
+      }
     }
   }
 
