@@ -400,8 +400,19 @@ final class CellRunner implements MagicContext, NotebookHost {
 
   @Override
   public Map<String, Object> values(Collection<String> names) {
+    return valuesWhere(names::contains);
+  }
+
+  @Override
+  public Map<String, Object> valuesIgnoringCase(Collection<String> names) {
+    java.util.Set<String> folded = new java.util.HashSet<>();
+    names.forEach(name -> folded.add(name.toLowerCase(java.util.Locale.ROOT)));
+    return valuesWhere(name -> folded.contains(name.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private Map<String, Object> valuesWhere(java.util.function.Predicate<String> wanted) {
     Map<String, Object> values = new HashMap<>();
-    session.jshell.variables().filter(v -> session.jshell.status(v) == Snippet.Status.VALID && names.contains(v.name()))
+    session.jshell.variables().filter(v -> session.jshell.status(v) == Snippet.Status.VALID && wanted.test(v.name()))
         .forEach(v -> values.put(v.name(), session.valueOf(v)));
     return values;
   }

@@ -50,6 +50,12 @@ public interface MagicContext {
   java.util.Map<String, Object> values(java.util.Collection<String> names);
 
   /**
+   * The live values of the session variables whose names are among {@code names} whatever their case
+   * (for SQL, whose names are not case-sensitive), keyed by the variables' own names.
+   */
+  java.util.Map<String, Object> valuesIgnoringCase(java.util.Collection<String> names);
+
+  /**
    * Declares the session variable {@code name} of {@code type} (replacing one of that name) holding
    * {@code value}, as if the cell had declared it.
    *

@@ -16,25 +16,40 @@ import tech.tablesaw.api.Table;
  * refused before it runs, naming the table.
  */
 final class SessionTables {
-  private SessionTables() {}
+  /** The session's tables that a cell's SQL names, by their names folded to lower case. */
+  private final Map<String, Named> byFoldedName;
+
+  /** A session table and its variable's name. */
+  record Named(String name, Table table) {}
+
+  private SessionTables(Map<String, Named> byFoldedName) {
+    this.byFoldedName = byFoldedName;
+  }
 
   /**
-   * Session tables are found by name, and SQL's names are not case-sensitive: two tables whose names
-   * differ only in case ({@code sales}, {@code Sales}) would be one name in SQL, and which one a query
-   * read would be chance. That is an error naming both.
+   * The tables among {@code values} (session variables whose names a cell's SQL mentions in any case).
+   * SQL's names are not case-sensitive, so a table is found whatever case the SQL writes it in, and two
+   * tables whose names differ only in case ({@code sales}, {@code Sales}) would be one name in SQL, with
+   * chance deciding which a query read: that is an error naming both.
    */
-  static void checkOneNameEach(Map<String, Object> values) throws MagicException {
-    Map<String, String> byFoldedName = new TreeMap<>();
+  static SessionTables of(Map<String, Object> values) throws MagicException {
+    Map<String, Named> byFoldedName = new TreeMap<>();
     for (Map.Entry<String, Object> entry : new TreeMap<>(values).entrySet()) { // in name order: the same message every time
-      if (entry.getValue() instanceof Table) {
-        String other = byFoldedName.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), entry.getKey());
+      if (entry.getValue() instanceof Table table) {
+        Named other = byFoldedName.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), new Named(entry.getKey(), table));
         if (other != null) {
-          throw new MagicException("%%sql: " + other + " and " + entry.getKey() + " are both session tables, and SQL does not tell"
-              + " names apart by case, so a query could read either: rename one, or give it an SQL name of its own with"
+          throw new MagicException("%%sql: " + other.name() + " and " + entry.getKey() + " are both session tables, and SQL does not"
+              + " tell names apart by case, so a query could read either: rename one, or give it an SQL name of its own with"
               + " Sql.register(\"" + entry.getKey() + "_2\", " + entry.getKey() + ")");
         }
       }
     }
+    return new SessionTables(byFoldedName);
+  }
+
+  /** The session table that {@code sqlName} names, whatever its case. */
+  java.util.Optional<Named> find(String sqlName) {
+    return java.util.Optional.ofNullable(byFoldedName.get(sqlName.toLowerCase(Locale.ROOT)));
   }
 
   private static final Pattern KEPT_DEFINITION = Pattern.compile(
@@ -46,13 +61,13 @@ final class SessionTables {
    * table, which is in SQL only while its cell runs, would fail in a later cell, or read another table
    * of that name. It is refused before it runs.
    */
-  static void checkNotKeptBeyondTheCell(SqlScript.Statement statement, Map<String, Object> values) throws MagicException {
+  void checkNotKeptBeyondTheCell(SqlScript.Statement statement) throws MagicException {
     Matcher kept = KEPT_DEFINITION.matcher(statement.text());
     if (!kept.lookingAt()) {
       return;
     }
     for (String name : statement.names()) {
-      if (values.get(name) instanceof Table) {
+      if (find(name).isPresent()) {
         String what = kept.group(1).toUpperCase(Locale.ROOT);
         throw new MagicException("%%sql: a " + what + " over the session table " + name + " would outlive it (" + name
             + " is in SQL only while this cell runs): copy the rows with CREATE TABLE … AS SELECT … FROM " + name

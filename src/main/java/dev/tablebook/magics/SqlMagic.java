@@ -116,34 +116,36 @@ public final class SqlMagic implements CellMagic {
   }
 
   private boolean runOn(SqlDatabase database, SqlScript script, Options options, MagicContext context, int[] ran) throws MagicException {
-    Set<String> names = new LinkedHashSet<>();
+    Set<String> sqlNames = new LinkedHashSet<>();
+    Set<String> placeholders = new LinkedHashSet<>();
     for (SqlScript.Statement statement : script.statements()) {
-      names.addAll(statement.names());
-      statement.placeholders().forEach(p -> names.add(p.name()));
+      sqlNames.addAll(statement.names());
+      statement.placeholders().forEach(p -> placeholders.add(p.name()));
     }
-    Map<String, Object> values = context.values(names);
-    SessionTables.checkOneNameEach(values);
+    SessionTables tables = SessionTables.of(context.valuesIgnoringCase(sqlNames));
+    List<SqlScript.Bound> bound = bind(script, context.values(placeholders)); // every placeholder checked before anything runs
     Set<String> registered = new HashSet<>();
     try {
       SqlDatabase.Result result = null;
       for (int i = 0; i < script.statements().size(); i++) {
         SqlScript.Statement statement = script.statements().get(i);
         boolean last = i == script.statements().size() - 1;
-        SessionTables.checkNotKeptBeyondTheCell(statement, values);
-        for (String name : statement.names()) {
-          if (values.get(name) instanceof Table table && registered.add(name)) {
+        tables.checkNotKeptBeyondTheCell(statement);
+        for (String sqlName : statement.names()) {
+          SessionTables.Named named = tables.find(sqlName).orElse(null);
+          if (named != null && registered.add(named.name())) {
             try {
-              await(context, "copying " + name + " to SQL", () -> {
-                database.registerTemporary(name, table);
+              await(context, "copying " + named.name() + " to SQL", () -> {
+                database.registerTemporary(named.name(), named.table());
                 return null;
               });
             } catch (SqlException e) {
-              throw new MagicException("%%sql: " + name + ": " + e.getMessage(), e);
+              throw new MagicException("%%sql: " + named.name() + ": " + e.getMessage(), e);
             }
           }
         }
         try {
-          result = runStatement(database, statement, values, last ? options.limit() : 0, last ? options.output() : null, context);
+          result = runStatement(database, statement, bound.get(i), last ? options.limit() : 0, last ? options.output() : null, context);
           ran[0]++;
         } catch (MagicException e) {
           throw SessionTables.withReadOnlyHint(e, statement, registered);
@@ -162,14 +164,20 @@ public final class SqlMagic implements CellMagic {
     }
   }
 
-  private static SqlDatabase.Result runStatement(SqlDatabase database, SqlScript.Statement statement, Map<String, Object> values,
-      long limit, String output, MagicContext context) throws MagicException {
-    SqlScript.Bound bound;
-    try {
-      bound = statement.bind(values);
-    } catch (SqlException e) {
-      throw new MagicException(e.getMessage(), statement.start() + Math.max(0, e.position()), e.length(), e);
+  private static List<SqlScript.Bound> bind(SqlScript script, Map<String, Object> values) throws MagicException {
+    List<SqlScript.Bound> bound = new java.util.ArrayList<>();
+    for (SqlScript.Statement statement : script.statements()) {
+      try {
+        bound.add(statement.bind(values));
+      } catch (SqlException e) {
+        throw new MagicException(e.getMessage(), statement.start() + Math.max(0, e.position()), e.length(), e);
+      }
     }
+    return bound;
+  }
+
+  private static SqlDatabase.Result runStatement(SqlDatabase database, SqlScript.Statement statement, SqlScript.Bound bound,
+      long limit, String output, MagicContext context) throws MagicException {
     ShownProgress progress = new ShownProgress();
     SqlDatabase.Request asked = new SqlDatabase.Request(bound.sql(), bound.parameters(), limit, progress::update);
     SqlDatabase.Request request = output == null ? asked : asked.requiringRows();

@@ -170,8 +170,28 @@ class EngineSqlMagicTest extends EngineTestBase {
     run("Table sales = Table.create(\"a\", IntColumn.create(\"i\", 1)); Table Sales = Table.create(\"b\", IntColumn.create(\"i\", 1, 2, 3));");
     Output.Error error = run("%%sql\nSELECT (SELECT count(*) FROM sales) AS a, (SELECT count(*) FROM Sales) AS b").error();
     assertTrue(error.evalue().contains("Sales and sales are both session tables"), error.evalue());
-    run("%%sql -o one\nSELECT count(*) AS n FROM Sales");
+    // naming one of them is as ambiguous: SQL would read either under that name
+    assertTrue(run("%%sql\nSELECT count(*) AS n FROM SALES").error().evalue().contains("Sales and sales are both session tables"));
+    run("sales = null;");
+    run("%%sql -o one\nSELECT count(*) AS n FROM sales");
     assertEquals("3", run("one.longColumn(\"n\").getLong(0)").result());
+  }
+
+  @Test
+  void aSessionTableIsFoundWhateverCaseTheSqlWritesItsNameIn() {
+    run("Table claims = Table.create(\"c\", IntColumn.create(\"i\", 1, 2));"); // the data package has a claims table of 12 rows
+    run("%%sql -o counted\nSELECT (SELECT count(*) FROM claims) AS a, (SELECT count(*) FROM Claims) AS b, (SELECT count(*) FROM CLAIMS) AS c");
+    assertEquals("2 2 2", run("counted.longColumn(\"a\").get(0) + \" \" + counted.longColumn(\"b\").get(0) + \" \" + counted.longColumn(\"c\").get(0)")
+        .result());
+  }
+
+  @Test
+  void aPlaceholderThatCannotBeBoundStopsTheCellBeforeAnyStatementRuns() {
+    run("java.time.Year when = java.time.Year.of(2024);");
+    Output.Error error = run("%%sql\nCREATE OR REPLACE TABLE half_run AS SELECT 1 AS one;\nSELECT {when}").error();
+    assertTrue(error.evalue().contains("year.getValue()"), error.evalue());
+    assertEquals("0", run("Sql.query(\"SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'half_run'\").longColumn(\"n\").getLong(0)")
+        .result());
   }
 
   @Test
