@@ -225,10 +225,17 @@ final class DuckDbColumns {
             }
             value = LocalDateTime.ofInstant(instantOfMicros(count), ZoneOffset.UTC);
           } else {
-            value = result.getObject(index, LocalDateTime.class); // computed in UTC by the driver: exact
+            try {
+              value = result.getObject(index, LocalDateTime.class); // computed in UTC by the driver: exact
+            } catch (DateTimeException | ArithmeticException | SQLException e) { // TIMESTAMP_S's ±infinity is beyond java.time
+              throw refuse.infinite(true, "CASE WHEN isfinite(" + name + ") THEN " + name + " END for a missing value");
+            }
             if (value == null) {
               column.appendMissing();
               return;
+            }
+            if (value.equals(infinity(base, 1)) || value.equals(infinity(base, -1))) { // the driver reads ±infinity as the count's end
+              throw refuse.infinite(value.equals(infinity(base, 1)), "CASE WHEN isfinite(" + name + ") THEN " + name + " END for a missing value");
             }
           }
           String problem = ColumnLimits.dateTime(value);
@@ -261,6 +268,13 @@ final class DuckDbColumns {
         throw new SqlException("column \"" + name + "\" has the type " + sqlType
             + ", which no Tablesaw column holds; CAST it in the query (to VARCHAR, say) or leave it out");
     }
+  }
+
+  /** The date and time the driver gives for DuckDB's ±infinity ({@code ±Long.MAX_VALUE} counts) of TIMESTAMP_MS and _NS. */
+  private static LocalDateTime infinity(String type, int sign) {
+    long count = sign * Long.MAX_VALUE;
+    Instant end = type.equals("TIMESTAMP_NS") ? Instant.EPOCH.plusNanos(count) : type.equals("TIMESTAMP_MS") ? Instant.ofEpochMilli(count) : null;
+    return end == null ? null : LocalDateTime.ofInstant(end, ZoneOffset.UTC);
   }
 
   private static String wayOut(String name, String problem) {

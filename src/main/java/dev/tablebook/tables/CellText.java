@@ -41,7 +41,7 @@ public final class CellText {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return Double.toString(d);
     }
-    return plain(BigDecimal.valueOf(d));
+    return plain(ShortestDecimal.of(d));
   }
 
   /** A float as its own shortest decimal text ({@code 0.1}, not the {@code 0.10000000149011612} of its double). */
@@ -57,7 +57,7 @@ public final class CellText {
     if (number instanceof Float f) {
       return new BigDecimal(Float.toString(f));
     }
-    return number instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(number.toString());
+    return number instanceof Double d ? ShortestDecimal.of(d) : new BigDecimal(number.toString());
   }
 
   /** A decimal without exponent or trailing zeros; never {@code -0}. */

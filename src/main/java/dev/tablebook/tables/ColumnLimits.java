@@ -69,6 +69,6 @@ public final class ColumnLimits {
     if (d == 0) {
       return decimal.signum() == 0 ? 0.0 : null;
     }
-    return new BigDecimal(Double.toString(d)).compareTo(decimal) == 0 ? d : null;
+    return ShortestDecimal.of(d).compareTo(decimal) == 0 ? d : null;
   }
 }
