@@ -262,6 +262,7 @@ public final class SqlDatabase implements AutoCloseable {
   /** One statement on the database's thread: prepared, checked, bound, run and read there; cancelled from the caller's. */
   private final class Running {
     private final Request request;
+    private String sql;
     private volatile DuckDBPreparedStatement statement;
     private volatile boolean cancelled;
 
@@ -270,9 +271,12 @@ public final class SqlDatabase implements AutoCloseable {
     }
 
     Result run() {
+      SqlParameters.Positional positional = SqlParameters.positional(request.sql(), request.parameters().stream()
+          .map(p -> p == NullParameter.NULL ? null : p).toList()); // every value as DuckDB takes it, as {name} placeholders are
+      sql = positional.sql();
       DuckDBPreparedStatement prepared;
       try {
-        prepared = connection.prepareStatement(request.sql()).unwrap(DuckDBPreparedStatement.class);
+        prepared = connection.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class);
       } catch (SQLException e) {
         throw failure(e);
       }
@@ -281,9 +285,8 @@ public final class SqlDatabase implements AutoCloseable {
         if (request.rowsRequired() && !givesRows(prepared)) {
           throw new SqlException.NoRows("the statement gives no rows (it is not a query), so it did not run");
         }
-        for (int i = 0; i < request.parameters().size(); i++) {
-          Object parameter = request.parameters().get(i);
-          prepared.setObject(i + 1, parameter == NullParameter.NULL ? null : parameter);
+        for (int i = 0; i < positional.values().size(); i++) {
+          prepared.setObject(i + 1, positional.values().get(i));
         }
         if (cancelled) { // a cancel that came before the statement ran: it does not run
           throw new SqlException("the query was cancelled");
@@ -297,7 +300,7 @@ public final class SqlDatabase implements AutoCloseable {
     }
 
     private SqlException failure(SQLException e) {
-      return cancelled ? new SqlException("the query was cancelled", e) : SqlErrors.from(e, request.sql());
+      return cancelled ? new SqlException("the query was cancelled", e) : SqlErrors.from(e, sql);
     }
 
     boolean isCancelled() {

@@ -47,7 +47,7 @@ final class SqlParameters {
 
   /** What the driver takes for {@code value}, or null when no SQL type takes it (see {@link #refusal}). */
   static Parameter of(Object value) {
-    if (finerThanMicros(value)) {
+    if (finerThanMicros(value) || value instanceof CharSequence text && loneSurrogateAt(text) >= 0) {
       return null;
     }
     if (value == null || value instanceof String || value instanceof Boolean || value instanceof Byte || value instanceof Short
@@ -90,8 +90,44 @@ final class SqlParameters {
     return null;
   }
 
+  /** A statement with its positional parameters as DuckDB takes them. */
+  record Positional(String sql, java.util.List<Object> values) {}
+
+  /**
+   * {@code sql} with each {@code ?} that needs a type written as {@code CAST(? AS T)}, and the values to
+   * bind: the same conversion as for {@code {name}} placeholders. SQL that numbers its parameters
+   * ({@code $1}) is left as it is, its values bound as they are.
+   *
+   * @throws SqlException naming the parameter, for a value no SQL type takes
+   */
+  static Positional positional(String sql, java.util.List<?> values) {
+    java.util.List<Integer> marks = SqlScript.parse(sql).statements().stream().flatMap(s -> s.marks().stream()).toList();
+    java.util.List<Object> bound = new java.util.ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int from = 0;
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      Parameter parameter = of(value);
+      if (parameter == null) {
+        throw new SqlException("parameter " + (i + 1) + " is " + refusal(value));
+      }
+      bound.add(parameter.value());
+      if (marks.size() == values.size()) {
+        int at = marks.get(i);
+        text.append(sql, from, at).append(parameter.sql());
+        from = at + 1;
+      }
+    }
+    text.append(sql, from, sql.length());
+    return new Positional(marks.size() == values.size() ? text.toString() : sql, marks.size() == values.size() ? bound : new java.util.ArrayList<>(values));
+  }
+
   /** Why {@code value}, which {@link #of} refused, cannot be a parameter. */
   static String refusal(Object value) {
+    if (value instanceof CharSequence text && loneSurrogateAt(text) >= 0) {
+      return "text with half of a character at index " + loneSurrogateAt(text) + " (a lone surrogate, as a substring that cuts an"
+          + " emoji in two leaves), which SQL's UTF-8 cannot hold: it would arrive as '?'";
+    }
     if (finerThanMicros(value)) {
       return value + ", finer than the microseconds DuckDB keeps (truncate it: .truncatedTo(ChronoUnit.MICROS))";
     }
@@ -104,6 +140,19 @@ final class SqlParameters {
     return "a " + value.getClass().getName() + "; a parameter is a number, text, a boolean, a UUID, a LocalDate, LocalTime,"
         + " LocalDateTime, Instant, OffsetDateTime or ZonedDateTime, or a collection of them"
         + (value instanceof java.time.Year ? " (for a year, use its number: year.getValue())" : "");
+  }
+
+  /** Where {@code text} has half of a surrogate pair alone, or -1: UTF-8 has no such character, and DuckDB would get '?'. */
+  static int loneSurrogateAt(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean finerThanMicros(Object value) {

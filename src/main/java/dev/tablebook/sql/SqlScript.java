@@ -61,9 +61,9 @@ public final class SqlScript {
 
   /**
    * One statement: where it stands in the script, the names it mentions (as written, quotes removed),
-   * and its placeholders.
+   * its placeholders, and where its positional parameters ({@code ?}) stand in the script.
    */
-  public record Statement(String script, int start, int end, Set<String> names, List<Placeholder> placeholders) {
+  public record Statement(String script, int start, int end, Set<String> names, List<Placeholder> placeholders, List<Integer> marks) {
     /** The statement's text as written. */
     public String text() {
       return script.substring(start, end);
@@ -158,6 +158,7 @@ public final class SqlScript {
     private boolean statementHasCode;
     private Set<String> names = new LinkedHashSet<>();
     private List<Placeholder> placeholders = new ArrayList<>();
+    private List<Integer> marks = new ArrayList<>();
 
     Reader(String text, Dialect dialect) {
       this.text = text;
@@ -208,6 +209,9 @@ public final class SqlScript {
             }
             names.add(text.substring(from, position));
           } else {
+            if (c == '?') {
+              marks.add(position);
+            }
             position++;
           }
         }
@@ -229,11 +233,12 @@ public final class SqlScript {
         while (trimmed > statementStart && Character.isWhitespace(text.charAt(trimmed - 1))) {
           trimmed--;
         }
-        statements.add(new Statement(text, statementStart, trimmed, Set.copyOf(names), List.copyOf(placeholders)));
+        statements.add(new Statement(text, statementStart, trimmed, Set.copyOf(names), List.copyOf(placeholders), List.copyOf(marks)));
       }
       statementHasCode = false;
       names = new LinkedHashSet<>();
       placeholders = new ArrayList<>();
+      marks = new ArrayList<>();
     }
 
     private char peek(int ahead) {

@@ -129,7 +129,15 @@ final class TableWriter {
     } else if (column instanceof BooleanColumn c) {
       return new Mapping("BOOLEAN", (a, row) -> a.append(c.get(row).booleanValue()));
     } else if (column instanceof StringColumn c) {
-      return new Mapping("VARCHAR", (a, row) -> a.append(c.get(row)));
+      return new Mapping("VARCHAR", (a, row) -> {
+        String text = c.get(row);
+        int at = SqlParameters.loneSurrogateAt(text);
+        if (at >= 0) {
+          throw new SqlException("column \"" + c.name() + "\" row " + row + " holds text with half of a character at index " + at
+              + " (a lone surrogate), which SQL's UTF-8 cannot hold: it would arrive as '?'");
+        }
+        a.append(text);
+      });
     } else if (column instanceof DateColumn c) {
       return new Mapping("DATE", (a, row) -> a.appendEpochDays(Math.toIntExact(c.get(row).toEpochDay())));
     } else if (column instanceof TimeColumn c) {

@@ -63,15 +63,19 @@ class SqlTrustTest {
             .bind(Map.of("v", entry.getKey()));
         Table t = db.run(new SqlDatabase.Request(bound.sql(), bound.parameters(), -1, null)).table();
         assertEquals(entry.getValue(), t.stringColumn("text").get(0), entry.getKey().getClass().getSimpleName() + " " + entry.getKey());
+        Table positional = db.query("SELECT CAST(? AS VARCHAR) || ' ' || typeof(?) AS text", entry.getKey(), entry.getKey()); // Java's ? too
+        assertEquals(entry.getValue(), positional.stringColumn("text").get(0), "? " + entry.getKey().getClass().getSimpleName());
       }
       for (Object refused : List.of(Year.of(2024), java.time.YearMonth.of(2024, 5), Duration.ofSeconds(1), new BigInteger("2").pow(127),
-          new BigDecimal("1.000000000000000000000000000000000000001"), Instant.parse("2024-01-01T00:00:00.000000001Z"), new Object())) {
+          new BigDecimal("1.000000000000000000000000000000000000001"), Instant.parse("2024-01-01T00:00:00.000000001Z"), new Object(),
+          "x\uD83D")) {
         SqlException e = assertThrows(SqlException.class,
             () -> SqlScript.parse("SELECT {v}").statements().get(0).bind(Map.of("v", refused)), refused.toString());
         assertTrue(e.getMessage().startsWith("{v} is "), e.getMessage());
       }
       assertTrue(assertThrows(SqlException.class, () -> SqlScript.parse("SELECT {v}").statements().get(0).bind(Map.of("v", Year.of(2024))))
           .getMessage().contains("year.getValue()"));
+      assertTrue(assertThrows(SqlException.class, () -> db.query("SELECT ?", Year.of(2024))).getMessage().startsWith("parameter 1 is"));
     } finally {
       TimeZone.setDefault(before);
     }
@@ -97,6 +101,15 @@ class SqlTrustTest {
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, process.exitValue(), out);
     return out;
+  }
+
+  @Test
+  void textWithHalfACharacterIsRefusedNotTurnedIntoAQuestionMark() {
+    try (SqlDatabase db = SqlDatabase.open(SqlSettings.defaults().withMemoryLimit("256MB").withThreads(1))) {
+      Table cut = Table.create("cut", tech.tablesaw.api.StringColumn.create("s", "ok \uD83D\uDE00", "x\uD83D"));
+      SqlException e = assertThrows(SqlException.class, () -> db.register("cut", cut));
+      assertTrue(e.getMessage().startsWith("column \"s\" row 1 holds text with half of a character"), e.getMessage());
+    }
   }
 
   @Test
