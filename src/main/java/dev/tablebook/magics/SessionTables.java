@@ -1,6 +1,7 @@
 package dev.tablebook.magics;
 
 import dev.tablebook.engine.MagicException;
+import dev.tablebook.sql.SqlDatabase;
 import dev.tablebook.sql.SqlScript;
 import java.util.Locale;
 import java.util.Map;
@@ -53,13 +54,15 @@ final class SessionTables {
   }
 
   private static final Pattern KEPT_DEFINITION = Pattern.compile(
-      "\\A(?:\\s+|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:TEMP|TEMPORARY)\\s+)?(VIEW|MACRO|FUNCTION)\\b",
+      "\\A(?:\\s+|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*(?:CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:TEMP|TEMPORARY)\\s+)?(?:RECURSIVE\\s+)?"
+          + "(VIEW|MACRO|FUNCTION)|(PREPARE))\\b",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   /**
-   * A view or macro is kept after the cell and reads its tables by name when used: one over a session
-   * table, which is in SQL only while its cell runs, would fail in a later cell, or read another table
-   * of that name. It is refused before it runs.
+   * A view, macro or prepared statement is kept after the cell and reads its tables by name when used:
+   * one over a session table, which is in SQL only while its cell runs, would fail in a later cell, or
+   * read another table of that name. The plain ways to write one are refused before they run; what this
+   * reading misses, DuckDB's catalog shows afterwards ({@link #checkNothingKeptOver}).
    */
   void checkNotKeptBeyondTheCell(SqlScript.Statement statement) throws MagicException {
     Matcher kept = KEPT_DEFINITION.matcher(statement.text());
@@ -68,12 +71,80 @@ final class SessionTables {
     }
     for (String name : statement.names()) {
       if (find(name).isPresent()) {
-        String what = kept.group(1).toUpperCase(Locale.ROOT);
+        String what = (kept.group(1) != null ? kept.group(1) : "PREPARE").toUpperCase(Locale.ROOT);
         throw new MagicException("%%sql: a " + what + " over the session table " + name + " would outlive it (" + name
             + " is in SQL only while this cell runs): copy the rows with CREATE TABLE … AS SELECT … FROM " + name
-            + ", or keep the table in SQL with Sql.register(\"" + name + "\", " + name + ")", statement.start(), kept.end(1), null);
+            + ", or keep the table in SQL with Sql.register(\"" + name + "\", " + name + ")", statement.start(), kept.end(), null);
       }
     }
+  }
+
+  /** A view or macro that outlives its statement: where it is, and its definition as DuckDB keeps it. */
+  record Kept(String kind, String database, String schema, String name, String definition) {
+    String qualified() {
+      return quote(database) + "." + quote(schema) + "." + quote(name);
+    }
+
+    private static String quote(String identifier) {
+      return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+  }
+
+  /** The views and macros of {@code database}, DuckDB's own, by where they are. */
+  static Map<String, Kept> kept(SqlDatabase database) {
+    Table rows = database.query("""
+        SELECT 'VIEW' AS kind, database_name, schema_name, view_name AS name, sql AS definition FROM duckdb_views() WHERE NOT internal
+        UNION ALL
+        SELECT upper(function_type), database_name, schema_name, function_name, macro_definition FROM duckdb_functions()
+        WHERE function_type IN ('macro', 'table_macro') AND NOT internal""");
+    Map<String, Kept> kept = new TreeMap<>();
+    for (int r = 0; r < rows.rowCount(); r++) {
+      Kept one = new Kept(rows.stringColumn("kind").get(r), rows.stringColumn("database_name").get(r), rows.stringColumn("schema_name").get(r),
+          rows.stringColumn("name").get(r), rows.stringColumn("definition").getString(r));
+      kept.put(one.kind() + " " + one.qualified(), one);
+    }
+    return kept;
+  }
+
+  /**
+   * What DuckDB itself says a statement left behind: a view or macro, new or changed since {@code before},
+   * whose definition names one of the session tables {@code registered} (whatever the way it was
+   * written, comments and all) is undone — dropped, or a view put back as it was — and refused.
+   */
+  void checkNothingKeptOver(SqlDatabase database, Map<String, Kept> before, Set<String> registered, SqlScript.Statement statement)
+      throws MagicException {
+    Set<String> folded = new java.util.HashSet<>();
+    registered.forEach(name -> folded.add(name.toLowerCase(Locale.ROOT)));
+    for (Map.Entry<String, Kept> entry : kept(database).entrySet()) {
+      Kept now = entry.getValue();
+      Kept old = before.get(entry.getKey());
+      if (old != null && old.equals(now)) {
+        continue;
+      }
+      for (SqlScript.Statement part : SqlScript.parse(now.definition()).statements()) {
+        for (String name : part.names()) {
+          if (folded.contains(name.toLowerCase(Locale.ROOT))) {
+            String undone = undo(database, now, old);
+            throw new MagicException("%%sql: a " + now.kind().replace('_', ' ') + " over the session table " + name + " would outlive it ("
+                + name + " is in SQL only while this cell runs), so " + undone + ": copy the rows with CREATE TABLE … AS SELECT … FROM "
+                + name + ", or keep the table in SQL with Sql.register(\"" + name + "\", " + name + ")", statement.start(), 1, null);
+          }
+        }
+      }
+    }
+  }
+
+  private static String undo(SqlDatabase database, Kept now, Kept old) {
+    if (now.kind().equals("VIEW")) {
+      database.execute("DROP VIEW IF EXISTS " + now.qualified());
+      if (old != null) {
+        database.execute(old.definition().replaceFirst("(?i)^\\s*CREATE\\s+", "CREATE OR REPLACE "));
+        return "the view " + now.name() + " was put back as it was";
+      }
+      return "the view " + now.name() + " was dropped";
+    }
+    database.execute("DROP MACRO " + (now.kind().equals("TABLE_MACRO") ? "TABLE " : "") + "IF EXISTS " + now.qualified());
+    return "the macro " + now.name() + " was dropped" + (old != null ? " (the one it replaced is gone too: create it again)" : "");
   }
 
   /** A catalog error about a session table (an INSERT into it, say) says why: it is a read-only copy. */

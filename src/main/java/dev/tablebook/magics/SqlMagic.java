@@ -144,11 +144,15 @@ public final class SqlMagic implements CellMagic {
             }
           }
         }
+        Map<String, SessionTables.Kept> before = registered.isEmpty() ? Map.of() : SessionTables.kept(database);
         try {
           result = runStatement(database, statement, bound.get(i), last ? options.limit() : 0, last ? options.output() : null, context);
           ran[0]++;
         } catch (MagicException e) {
           throw SessionTables.withReadOnlyHint(e, statement, registered);
+        }
+        if (!registered.isEmpty()) {
+          tables.checkNothingKeptOver(database, before, registered, statement);
         }
       }
       show(result, options, context);

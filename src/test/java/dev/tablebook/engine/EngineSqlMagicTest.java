@@ -206,6 +206,24 @@ class EngineSqlMagicTest extends EngineTestBase {
   }
 
   @Test
+  void aViewOverASessionTableWrittenAnyWayIsUndoneAndAViewItReplacedComesBack() {
+    run("Table sales = Table.create(\"s\", IntColumn.create(\"i\", 1, 2, 3));");
+    run("%%sql\nCREATE OR REPLACE VIEW kept_view AS SELECT 42 AS answer");
+    for (String sneaky : List.of("CREATE /* a comment */ VIEW sneaky AS SELECT * FROM sales",
+        "CREATE\u00a0VIEW sneaky AS SELECT * FROM sales", "CREATE OR REPLACE /*x*/ VIEW kept_view AS SELECT * FROM sales",
+        "CREATE /*x*/ MACRO sneaky_macro() AS TABLE SELECT * FROM sales", "CREATE RECURSIVE VIEW sneaky(i) AS SELECT * FROM sales",
+        "PREPARE sneaky_prepared AS SELECT count(*) FROM sales")) {
+      Output.Error error = run("%%sql\n" + sneaky).error();
+      assertTrue(error.evalue().contains("over the session table sales would outlive it"), sneaky + ": " + error.evalue());
+    }
+    assertEquals("0", run("Sql.query(\"SELECT count(*) AS n FROM duckdb_views() WHERE view_name = 'sneaky'\").longColumn(\"n\").getLong(0)")
+        .result());
+    assertEquals("0", run("Sql.query(\"SELECT count(*) AS n FROM duckdb_functions() WHERE function_name = 'sneaky_macro'\")"
+        + ".longColumn(\"n\").getLong(0)").result());
+    assertEquals("42", run("Sql.query(\"SELECT answer FROM kept_view\").intColumn(\"answer\").get(0)").result());
+  }
+
+  @Test
   void minusOWithALastStatementThatGivesNoRowsFailsAndDoesNotRunIt() {
     run("%%sql -o r\nSELECT 7 AS seven");
     Output.Error error = run("%%sql -o r\nCREATE OR REPLACE TABLE made_here AS SELECT 1 AS one").error();
