@@ -153,7 +153,8 @@ final class SessionTables {
       return e;
     }
     for (String name : statement.names()) {
-      if (registered.contains(name) && e.getMessage().contains(name)) {
+      if (registered.contains(name) && Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])",
+          Pattern.CASE_INSENSITIVE).matcher(e.getMessage()).find()) { // the name itself, not a word it is part of
         return new MagicException(e.getMessage() + "\n" + name + " is a Tablesaw table of the session, read-only in SQL: change it in"
             + " Java, or copy it (CREATE TABLE " + name + "_copy AS SELECT * FROM " + name + ")", e.bodyOffset(), e.length(), e);
       }

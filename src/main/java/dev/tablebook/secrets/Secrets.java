@@ -37,8 +37,15 @@ public final class Secrets {
    * punctuation of the sentence around it (so that hiding the credentials of a message twice changes nothing).
    */
   private static final Pattern ADDRESS = Pattern.compile("\\b[A-Za-z][A-Za-z0-9+.-]*://(?:[^\\s\"<>`]*[^\\s\"<>`:.,;)\\]])?");
-  private static final Pattern IN_TEXT = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])(" + CREDENTIAL_NAME + "=)[^\\s;\"<>`]*[^\\s;\"<>`:.,)\\]]"
-      + "|\\b(authorization:\\s*(?:bearer\\s+|basic\\s+)?)[^\\s\"<>`]*[^\\s\"<>`:.,)\\]]");
+  /**
+   * A credential in text, its name or introducer kept (group 1 to 4): {@code token=VALUE}, a quoted name
+   * with {@code :} or {@code =} and a value, quoted or not ({@code "token": "VALUE"}, {@code token="VALUE"}),
+   * {@code --token VALUE}, and {@code Authorization: Bearer VALUE} or a bare {@code Bearer VALUE}.
+   */
+  private static final Pattern IN_TEXT = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])(" + CREDENTIAL_NAME + "=)[^\\s;\"'<>`]*[^\\s;\"'<>`:.,)\\]]"
+      + "|\\b(authorization:\\s*(?:bearer\\s+|basic\\s+)?|bearer\\s+(?=[A-Za-z0-9._~+/=-]{8,}))[^\\s\"'<>`]*[^\\s\"'<>`:.,)\\]]"
+      + "|([\"']" + CREDENTIAL_NAME + "[\"']\\s*[:=]\\s*[\"']|(?<![A-Za-z0-9_.-])" + CREDENTIAL_NAME + "\\s*=\\s*[\"'])[^\"']+"
+      + "|((?<![A-Za-z0-9_])--" + CREDENTIAL_NAME + "\\s+)(?!-)[^\\s\"'<>`]*[^\\s\"'<>`:.,)\\]]");
   private static final Pattern IN_ADDRESS = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])(" + CREDENTIAL_NAME + "=)[^;]+");
   /**
    * A parameter name that may be shown: the names of gRPC headers and client options are lower case; a
@@ -130,7 +137,10 @@ public final class Secrets {
     }
     StringBuilder out = new StringBuilder(text.length());
     do {
-      String kept = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+      String kept = null;
+      for (int group = 1; kept == null && group <= matcher.groupCount(); group++) {
+        kept = matcher.group(group);
+      }
       matcher.appendReplacement(out, Matcher.quoteReplacement(kept + MASK));
     } while (matcher.find());
     return matcher.appendTail(out).toString();

@@ -426,7 +426,15 @@ public final class SqlDatabase implements AutoCloseable {
    * string as a missing value, so it arrives as NULL.
    */
   public void register(String name, Table table) {
-    write(new TableWriter.Target("memory", "main", name), table);
+    try {
+      write(new TableWriter.Target("memory", "main", name), table);
+    } catch (SqlException e) {
+      if (String.valueOf(e.getMessage()).contains("is of type View")) {
+        throw new SqlException("\"" + name + "\" is a view here (the data package's tables are views under their own names), and"
+            + " register replaces only a table: register the table under another name", e);
+      }
+      throw e;
+    }
   }
 
   /**

@@ -68,6 +68,13 @@ class EngineSqlMagicTest extends EngineTestBase {
   }
 
   @Test
+  void theReadOnlyHintIsGivenOnlyForTheSessionTableTheErrorNames() {
+    run("Table t = Table.create(\"t\", IntColumn.create(\"i\", 1));");
+    Output.Error error = run("%%sql\nSELECT * FROM t JOIN nosuch USING (i)").error();
+    assertTrue(!String.join("\n", error.traceback()).contains("read-only in SQL"), error.traceback().toString());
+  }
+
+  @Test
   void anErrorAfterNonAsciiTextAndTabsPointsAtTheRightColumn() {
     Output.Error error = run("%%sql\nSELECT 'Zürich',\tnope FROM range(1)").error();
     assertEquals("In [1], line 2, column 18: Binder Error: Referenced column \"nope\" not found in FROM clause!", error.traceback().get(0));

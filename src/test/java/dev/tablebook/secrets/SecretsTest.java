@@ -31,6 +31,11 @@ class SecretsTest {
       "Authorization: Bearer eyJhbGciOi.x.y             | Authorization: Bearer …",
       "the bearer of sc://h:15002 and https://example.org/a?b=1 | the bearer of sc://h:15002 and https://example.org/a?b=1",
       "sc://h/;token=abc: the port (token=abc.) is wrong | sc://h/;token=…: the port (token=….) is wrong",
+      "'{\"token\": \"abc123\", \"user\": \"ann\"}'         | '{\"token\": \"…\", \"user\": \"ann\"}'",
+      "token=\"abc 123\" password='p4ss'              | token=\"…\" password='…'",
+      "run --token abc123 --verbose                     | run --token … --verbose",
+      "Bearer eyJhbGciOiJIUzI1NiJ9.x                    | Bearer …",
+      "authentication: failed                           | authentication: failed",
   })
   void hidesCredentialsAndOnlyThem(String text, String redacted) {
     assertEquals(redacted, Secrets.redact(text));

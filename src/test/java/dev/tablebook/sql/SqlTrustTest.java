@@ -104,6 +104,15 @@ class SqlTrustTest {
   }
 
   @Test
+  void registeringOverAViewSaysWhatItIs() {
+    try (SqlDatabase db = SqlDatabase.open(SqlSettings.defaults().withMemoryLimit("256MB").withThreads(1))) {
+      db.execute("CREATE VIEW events AS SELECT 1 AS i");
+      SqlException e = assertThrows(SqlException.class, () -> db.register("events", Table.create("e", tech.tablesaw.api.IntColumn.create("i", 1))));
+      assertTrue(e.getMessage().startsWith("\"events\" is a view here"), e.getMessage());
+    }
+  }
+
+  @Test
   void textWithHalfACharacterIsRefusedNotTurnedIntoAQuestionMark() {
     try (SqlDatabase db = SqlDatabase.open(SqlSettings.defaults().withMemoryLimit("256MB").withThreads(1))) {
       Table cut = Table.create("cut", tech.tablesaw.api.StringColumn.create("s", "ok \uD83D\uDE00", "x\uD83D"));
