@@ -148,7 +148,14 @@ class SparkTests(unittest.TestCase):
         self.assertIn("big_decimal", shown)
         self.assertIn("holds 12345678901234567.89, more digits than a double keeps", shown)
 
-    def test_6_a_wrong_host_fails_fast_with_a_clear_message(self):
+    def test_6_values_that_become_missing_are_said_in_the_cell(self):
+        messages, reply = run(self.kc, "%%sql --engine spark\nSELECT CAST('NaN' AS DOUBLE) AS d, '' AS s")
+        self.assertEqual(reply["status"], "ok", reply)
+        shown = text(messages)
+        self.assertIn('column "d": 1 NaN value is missing here', shown)
+        self.assertIn('column "s": 1 empty text value is missing here', shown)
+
+    def test_7_a_wrong_host_fails_fast_with_a_clear_message(self):
         started = time.monotonic()
         messages, reply = run(self.kc, "%spark connect sc://no-such-host.invalid:15002")
         self.assertEqual(reply["status"], "error", reply)

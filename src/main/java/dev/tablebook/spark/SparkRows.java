@@ -71,13 +71,32 @@ final class SparkRows {
     for (StructField field : fields) {
       columns.add(column(field, unique(field.name(), taken)));
     }
+    long[] becameMissing = new long[fields.length];
     for (Row row : rows) {
       for (int i = 0; i < fields.length; i++) {
-        append(columns.get(i), row.isNullAt(i) ? null : row.get(i));
+        Object value = row.isNullAt(i) ? null : row.get(i);
+        if (isMissingInTablesaw(value)) {
+          becameMissing[i]++;
+        }
+        append(columns.get(i), value);
       }
     }
     columns.forEach(table::addColumns);
+    for (int i = 0; i < fields.length; i++) { // said in the cell, as DuckDB's results say it
+      if (becameMissing[i] > 0) {
+        Column<?> column = columns.get(i);
+        boolean text = column instanceof StringColumn;
+        System.err.println("column \"" + column.name() + "\": " + becameMissing[i] + (text ? " empty text" : " NaN")
+            + (becameMissing[i] == 1 ? " value is" : " values are") + " missing here (a " + column.getClass().getSimpleName()
+            + (text ? " keeps no empty text apart from missing)" : " marks missing values with NaN)"));
+      }
+    }
     return table;
+  }
+
+  /** A value that is there in Spark but that Tablesaw keeps as its missing value: NaN, or an empty text. */
+  private static boolean isMissingInTablesaw(Object value) {
+    return value instanceof Double d && d.isNaN() || value instanceof Float f && f.isNaN() || value instanceof CharSequence text && text.length() == 0;
   }
 
   /** Tablesaw's names are unique whatever their case: a repeated one gets {@code _1}, {@code _2} (as DuckDB names them). */
