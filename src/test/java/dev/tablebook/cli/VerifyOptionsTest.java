@@ -20,15 +20,7 @@ class VerifyOptionsTest {
   }
 
   private static Path notebook(Path dir, String name, String... code) throws Exception {
-    StringBuilder cells = new StringBuilder();
-    for (int i = 0; i < code.length; i++) {
-      cells.append(i == 0 ? "" : ",").append("{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c").append(i)
-          .append("\", \"metadata\": {\"tags\": [").append(i == 0 ? "\"parameters\"" : "").append("]}, \"outputs\": [], \"source\": ")
-          .append(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(code[i])).append("}");
-    }
-    Path file = dir.resolve(name);
-    Files.writeString(file, "{\"cells\": [" + cells + "], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
-    return file;
+    return CodeNotebooks.write(dir, name, java.util.List.of("parameters"), code);
   }
 
   @Test
