@@ -7,10 +7,13 @@ import java.util.Objects;
  *
  * @param at the category (its text as shown, such as {@code "2023"}), number or date the note points at
  * @param text the note
+ * <p>Not public: users write {@code chart.annotate(at, text)}, and Tablesaw's jsplot has an {@code Annotation}
+ * that notebooks import by default.
+ *
  * @since 0.2
  */
-public record Annotation(Object at, String text) {
-  public Annotation {
+record Annotation(Object at, String text) {
+  Annotation {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(text, "text");
   }
