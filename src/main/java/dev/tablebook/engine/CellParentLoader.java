@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * Shows cells the JDK and the part of the kernel's class loader that {@link CellClassPolicy} makes
  * visible, and nothing else: the parent of the loader of cell classes and of the jars users add.
  * A hidden class is not found here, so the cells' loader finds it in the user's jars or not at all.
+ * The few library classes {@link CellRedirects} changes for notebooks are defined here, from the
+ * kernel's class files, so cells get the changed class and the kernel keeps its own.
  */
 final class CellParentLoader extends ClassLoader {
   static {
@@ -31,6 +33,10 @@ final class CellParentLoader extends ClassLoader {
 
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
+    if (CellRedirects.isRedirected(name)) {
+      byte[] classFile = CellRedirects.classFile(name, kernel);
+      return defineClass(name, classFile, 0, classFile.length);
+    }
     int dot = name.lastIndexOf('.');
     if (CellClassPolicy.isVisibleWhenRunning(name) || dot > 0 && JDK_PACKAGES.contains(name.substring(0, dot))) {
       return kernel.loadClass(name);
