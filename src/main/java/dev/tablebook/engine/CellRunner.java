@@ -202,9 +202,8 @@ final class CellRunner implements MagicContext, NotebookHost {
         fail(errors.runtimeError(event.exception()));
         return false;
       }
-      if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-        warnUnresolved(snippet);
-      }
+      // A declaration that needs one not declared yet (RECOVERABLE_*) is not announced, as in IJava: output is
+      // what the cell printed, and a call before the missing name exists fails naming it.
       lastValue = event;
       lastSource = part.source();
     }
@@ -230,16 +229,6 @@ final class CellRunner implements MagicContext, NotebookHost {
   private static boolean isTransient(Snippet snippet) {
     return snippet.kind() == Snippet.Kind.STATEMENT || snippet.kind() == Snippet.Kind.EXPRESSION
         || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
-  }
-
-  private void warnUnresolved(Snippet snippet) {
-    if (snippet instanceof jdk.jshell.DeclarationSnippet declaration) {
-      List<String> missing = session.jshell.unresolvedDependencies(declaration).toList();
-      if (!missing.isEmpty()) {
-        println("note: " + declaration.name() + " is defined, but cannot be used until "
-            + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " declared");
-      }
-    }
   }
 
   /** Shows the value of the cell's last expression; false when rendering it failed or was stopped. */
