@@ -143,7 +143,14 @@ final class MavenMagics {
         throw new MagicException("%mavenRepo needs an id and a URL or a folder, such as: %mavenRepo snapshots"
             + " https://example.org/repo, or %mavenRepo shipped ./repository");
       }
-      resolver().addRepository(parts[0], repositoryUrl(parts[1], context::resolve, "%mavenRepo " + parts[0]));
+      String url = repositoryUrl(parts[1], context::resolve, "%mavenRepo " + parts[0]);
+      if (MavenResolver.isCentral(url)) {
+        // Older notebooks name Central by an address it now refuses (plain http); IJava and JJava keep their own.
+        context.println("note: " + parts[1] + " is Maven Central, which %maven already uses (over https); " + parts[0]
+            + " was not added");
+        return true;
+      }
+      resolver().addRepository(parts[0], url);
       return true;
     }
   }

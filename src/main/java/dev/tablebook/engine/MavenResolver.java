@@ -1,11 +1,15 @@
 package dev.tablebook.engine;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -48,6 +52,22 @@ final class MavenResolver {
 
   MavenResolver() {
     addRepository(CENTRAL_ID, CENTRAL_URL);
+  }
+
+  /** The addresses Maven Central has had, by host; each serves it under {@code /maven2}. */
+  private static final Set<String> CENTRAL_HOSTS = Set.of("repo.maven.apache.org", "repo1.maven.org", "central.maven.org",
+      "repo1.maven.apache.org");
+
+  /** Whether {@code url} is Maven Central itself (over http or https, at any of its addresses). */
+  static boolean isCentral(String url) {
+    try {
+      URI uri = new URI(url);
+      String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+      return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null && CENTRAL_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT)) && path.equals("/maven2");
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** Adds (or replaces) a remote repository for later resolutions. */

@@ -249,6 +249,21 @@ class MavenMagicsFormsTest extends EngineTestBase {
   }
 
   @Test
+  void mavenRepoOfCentralsOwnAddressKeepsTheCentralInUse(@TempDir Path dir) throws Exception {
+    Path repository = publish(dir, "after-central", null, "AfterCentral");
+    for (String address : List.of("http://repo1.maven.org/maven2/", "https://repo.maven.apache.org/maven2",
+        "http://central.maven.org/maven2/")) {
+      assertEquals("note: " + address + " is Maven Central, which %maven already uses (over https); central was not added\n",
+          run("%mavenRepo central " + address).stdout());
+    }
+    run("%mavenRepo forms-after-central " + repository);
+    RecordingSink sink = run("%maven " + GROUP + ":after-central:1.0\nformstest.AfterCentral.hello()");
+    assertEquals("AfterCentral", sink.result(), sink.outputs.toString());
+    assertFalse(MavenResolver.isCentral("http://repo1.maven.org/maven2/org/"));
+    assertFalse(MavenResolver.isCentral("https://mirror.example.org/maven2/"));
+  }
+
+  @Test
   void mavenRepoRefusesWhatIsNeitherAUrlNorAFolder() {
     assertEquals("%mavenRepo forms-ftp: \"ftp://example.org/repo\" is a URL Maven cannot read; use an http, https or file URL,"
         + " or a folder", run("%mavenRepo forms-ftp ftp://example.org/repo").error().evalue());
