@@ -84,7 +84,9 @@ final class MavenMagics {
   /** The note for a resolved {@code library} (group:artifact) that cells get at the kernel's version instead. */
   static String conflictNote(String library, String resolved, String kept) {
     return "note: " + library + ":" + resolved + " was resolved, but cells get the kernel's " + kept
-        + " (cells share Tablesaw and the libraries of its API with the kernel); the " + resolved + " jar was not added";
+        + " (cells share Tablesaw and the libraries of its API with the kernel, whose tables, charts and SQL are made of"
+        + " Tablesaw's classes: see \"One Tablesaw\" in the README); the " + resolved + " jar was not added"
+        + (library.startsWith("tech.tablesaw:") ? ", so code written for " + resolved + " runs on " + kept + "'s API" : "");
   }
 
   private final class MavenMagic implements Magic {

@@ -34,11 +34,14 @@ class EngineMavenTest extends EngineTestBase {
   void aLibraryCellsShareWithTheKernelAtAnotherVersionIsReportedWithBothVersions() {
     RecordingSink sink = run("%maven com.google.guava:failureaccess:1.0.1");
     assertEquals("note: com.google.guava:failureaccess:1.0.1 was resolved, but cells get the kernel's 1.0.2 (cells share"
-        + " Tablesaw and the libraries of its API with the kernel); the 1.0.1 jar was not added\n", sink.stdout());
+        + " Tablesaw and the libraries of its API with the kernel, whose tables, charts and SQL are made of Tablesaw's classes:"
+        + " see \"One Tablesaw\" in the README); the 1.0.1 jar was not added\n", sink.stdout());
     RecordingSink pom = run("%%loadFromPOM\n<dependency><groupId>com.google.guava</groupId><artifactId>failureaccess</artifactId>"
         + "<version>1.0.1</version></dependency>");
     assertEquals(sink.stdout(), pom.stdout());
     assertEquals("", run("%maven com.google.guava:failureaccess:1.0.2").stdout(), "the kernel's version is no conflict");
+    assertTrue(MavenMagics.conflictNote("tech.tablesaw:tablesaw-core", "0.32.7", "0.44.4")
+        .endsWith("the 0.32.7 jar was not added, so code written for 0.32.7 runs on 0.44.4's API"));
   }
 
   @Test
