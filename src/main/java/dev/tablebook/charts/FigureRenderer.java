@@ -15,7 +15,8 @@ import tech.tablesaw.plotly.components.Figure;
  * @since 0.2
  */
 public final class FigureRenderer implements Renderer<Figure> {
-  private static final String FIX_TITLES = "function fix(o){if(!o||typeof o!=='object')return o;"
+  /** The HTML's script that fixes titles before plotly.js draws; tests run it as the reference for {@code JsplotJson}. */
+  static final String FIX_TITLES = "function fix(o){if(!o||typeof o!=='object')return o;"
       + "if(typeof o.title==='string'){o.title={text:o.title};}"
       + "if(o.titlefont){o.title=Object.assign(o.title||{},{font:o.titlefont});delete o.titlefont;}"
       + "for(var k in o){if(/^([xyz]axis\\d*|scene)$/.test(k)){fix(o[k]);}}return o;}";
