@@ -34,6 +34,7 @@ import tech.tablesaw.plotly.api.ViolinPlot;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.ColorBar;
 import tech.tablesaw.plotly.components.Config;
+import tech.tablesaw.plotly.components.Domain;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Font;
 import tech.tablesaw.plotly.components.Grid;
@@ -137,7 +138,8 @@ final class JsplotFigures {
     figures.put("heatmap second", new Figure(Layout.builder("Heatmap after a line").build(), right,
         HeatmapTrace.builder(new Object[] {"a", "b"}, new Object[] {"c", "d"}, new double[][] {{1, 2}, {3, Double.NaN}}).build()));
     figures.put("pie with domain", new Figure(Layout.builder("Pie").build(),
-        PieTrace.builder(new Object[] {"Zürich", "O'Brien"}, new double[] {1, 2}).build()));
+        PieTrace.builder(new Object[] {"Zürich", "O'Brien"}, new double[] {1, 2})
+            .domain(Domain.builder().row(0).column(1).x(new double[] {0, 0.5}).y(new double[] {0.25, 1}).build()).build()));
     figures.put("title with a tab", new Figure(Layout.builder("tab\there").build(), right));
     figures.put("title with a line break", new Figure(Layout.builder("two\nlines").build(), right));
     figures.put("title with JavaScript escapes", new Figure(Layout.builder("\\x41\\v\\0 \\u0042\\'\\\n!").build(), right));
