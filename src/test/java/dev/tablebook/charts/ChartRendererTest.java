@@ -3,6 +3,8 @@ package dev.tablebook.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tablebook.display.MimeBundle;
 import dev.tablebook.display.Plotly;
 import dev.tablebook.display.Renderers;
@@ -47,13 +49,25 @@ class ChartRendererTest {
   }
 
   @Test
-  void jsplotFiguresShowAsHtmlThatFixesTitlesForPlotly3() {
+  void jsplotFiguresShowAsPlotlyWithTitlesForPlotly3AndAsHtml() throws Exception {
     Figure figure = PlotlyJsonTest.annotatedBar().toFigure();
     MimeBundle bundle = Renderers.global().render(figure);
+    assertEquals(List.of(Plotly.MIME_TYPE, "text/html", "text/plain"), List.copyOf(bundle.data().keySet()));
+    JsonNode json = new ObjectMapper().readTree(bundle.get(Plotly.MIME_TYPE).orElseThrow());
+    assertEquals("Trade", json.path("layout").path("title").path("text").asText());
+    assertEquals("bar", json.path("data").path(0).path("type").asText());
     String html = bundle.get("text/html").orElseThrow();
     assertTrue(html.contains("<div id=\"tablebook-figure-"), html);
     assertTrue(html.contains("o.title={text:o.title}"), html);
     assertTrue(html.contains("needs plotly.js"), "says so when plotly.js is missing");
     assertEquals("Plotly figure \"Trade\" with 1 trace(s)", bundle.plainText());
+  }
+
+  @Test
+  void aJsplotFigureThatCannotBeReadAsJsonShowsAsHtmlOnly() {
+    Figure figure = new Figure(tech.tablesaw.plotly.components.Layout.builder("two\nlines").build(),
+        tech.tablesaw.plotly.traces.BarTrace.builder(new Object[] {"a"}, new double[] {1}).build());
+    MimeBundle bundle = Renderers.global().render(figure);
+    assertEquals(List.of("text/html", "text/plain"), List.copyOf(bundle.data().keySet()));
   }
 }
