@@ -32,7 +32,7 @@ import tech.tablesaw.plotly.components.Figure;
  * titles for plotly.js 3 ({@link FigureRenderer#FIX_TITLES}) is run on Node's layout, and that must
  * equal {@link JsplotJson#forPlotly3}. One Node process runs every figure.
  */
-class JsplotJson_AgainstJsplotTest {
+class JsplotJsonDifferentialTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** jsplot writes a working script, but one read differently here than by JavaScript: shown as HTML only. */
   private static final Set<String> DECLINED = Set.of("title with an octal escape");
