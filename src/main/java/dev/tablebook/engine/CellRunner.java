@@ -172,6 +172,7 @@ final class CellRunner implements MagicContext, NotebookHost {
       return false;
     }
     lastValue = null;
+    session.importWhatCodeNames(part.source());
     List<SnippetEvent> events = session.jshell.eval(part.source());
     // Either says the snippet may not have finished: JShell's own stop (taken by whichever runner
     // evaluated last, a nested eval's included) or the invocation's, which a nested eval turns into

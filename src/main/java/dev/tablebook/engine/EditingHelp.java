@@ -35,6 +35,7 @@ public final class EditingHelp {
       List<String> names = magics.all().stream().flatMap(m -> magics.namesOf(m).stream()).filter(n -> n.startsWith(typed)).toList();
       return new Completion(names, cursor - typed.length(), cursor);
     }
+    session.importEverything(); // so that names of the imports left for their first use are offered too
     Piece piece = pieceAt(session, code, cursor);
     int[] anchor = new int[1];
     List<Suggestion> suggestions = session.jshell.sourceCodeAnalysis()
@@ -57,6 +58,7 @@ public final class EditingHelp {
     if (end < code.length() && code.charAt(end) == '(') {
       end++; // JShell documents an invocation from just inside its parenthesis
     }
+    session.importWhatCodeNames(code);
     Piece piece = pieceAt(session, code, end);
     SourceCodeAnalysis analysis = session.jshell.sourceCodeAnalysis();
     int inPiece = end - piece.offset();

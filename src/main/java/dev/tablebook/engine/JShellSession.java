@@ -30,6 +30,7 @@ final class JShellSession implements AutoCloseable {
   private final CellLoaderDelegate loader = new CellLoaderDelegate(new CellParentLoader(JShellSession.class.getClassLoader()));
   private final CellFileManager.UserEntries userEntries = new CellFileManager.UserEntries();
   private final Set<String> registeredRenderers = new HashSet<>();
+  private final FirstUseImports firstUseImports;
 
   JShellSession(EngineOptions options) {
     CellExecutionControl.Provider provider = new CellExecutionControl.Provider(loader);
@@ -38,11 +39,24 @@ final class JShellSession implements AutoCloseable {
         .fileManager(standard -> new CellFileManager(standard, userEntries)).build();
     this.control = provider.control();
     options.classPath().forEach(this::addToClassPath);
-    for (String imported : options.imports()) {
-      for (SnippetEvent event : jshell.eval("import " + imported + ";")) {
-        if (event.status() == jdk.jshell.Snippet.Status.REJECTED) {
-          LOG.log(System.Logger.Level.WARNING, "default import skipped, it does not compile: " + imported);
-        }
+    this.firstUseImports = new FirstUseImports(options.imports());
+    firstUseImports.atStart().forEach(this::importByDefault);
+  }
+
+  /** Evaluates the default imports whose members {@code code} names, before it compiles. */
+  void importWhatCodeNames(String code) {
+    firstUseImports.takeNamedIn(code).forEach(this::importByDefault);
+  }
+
+  /** Evaluates every default import not evaluated yet (before completion, which offers their names). */
+  void importEverything() {
+    firstUseImports.takeAll().forEach(this::importByDefault);
+  }
+
+  private void importByDefault(String imported) {
+    for (SnippetEvent event : jshell.eval("import " + imported + ";")) {
+      if (event.status() == jdk.jshell.Snippet.Status.REJECTED) {
+        LOG.log(System.Logger.Level.WARNING, "default import skipped, it does not compile: " + imported);
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.tablebook.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -68,6 +69,47 @@ class DefaultImportsTest {
     }
     classesOf.values().removeIf(where -> where.size() < 2);
     assertEquals(Map.of(), classesOf, "static names imported from two classes");
+  }
+
+  @Test
+  void theImportsLeftForTheirFirstUseListTheirMembersAsTheClassFilesDo() throws Exception {
+    Map<String, List<String>> index = FirstUseImports.index();
+    StringBuilder expected = new StringBuilder();
+    for (String imported : IMPORTS) {
+      if (imported.startsWith("tech.tablesaw.") && !imported.equals("tech.tablesaw.api.*") || imported.startsWith("static tech.tablesaw.")) {
+        expected.append(imported).append('\t').append(String.join(" ", members(imported))).append('\n');
+      }
+    }
+    StringBuilder actual = new StringBuilder();
+    index.forEach((imported, names) -> actual.append(imported).append('\t').append(String.join(" ", names)).append('\n'));
+    assertEquals(expected.toString(), actual.toString(), FirstUseImports.INDEX + " should list (after its comment lines):\n" + expected);
+    assertTrue(IMPORTS.containsAll(index.keySet()), "every import listed is a default import");
+  }
+
+  @Test
+  void aCellThatNamesAMemberGetsItsImportFirst() {
+    FirstUseImports imports = new FirstUseImports(IMPORTS);
+    assertTrue(imports.atStart().contains("tech.tablesaw.api.*"));
+    assertFalse(imports.atStart().contains("tech.tablesaw.plotly.*"));
+    assertEquals(List.of(), imports.takeNamedIn("int x = 1 + 1; // Plotting"));
+    assertEquals(List.of("tech.tablesaw.plotly.*", "static tech.tablesaw.aggregate.AggregateFunctions.*"),
+        imports.takeNamedIn("Plot.show(f); t.summarize(\"x\", mean)"));
+    assertEquals(List.of(), imports.takeNamedIn("Plot.show(f)"), "once");
+    assertFalse(imports.takeAll().isEmpty());
+    assertEquals(List.of(), imports.takeAll());
+  }
+
+  /** The public type names of a package, or the public static member names of a class ("static C.*"). */
+  private static Set<String> members(String imported) throws Exception {
+    String name = imported.substring(imported.startsWith("static ") ? "static ".length() : 0, imported.length() - 2);
+    if (!imported.startsWith("static ")) {
+      return publicTypes(name);
+    }
+    Set<String> names = new TreeSet<>();
+    Class<?> type = Class.forName(name);
+    Arrays.stream(type.getFields()).filter(f -> Modifier.isStatic(f.getModifiers())).map(Field::getName).forEach(names::add);
+    Arrays.stream(type.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers())).map(Method::getName).forEach(names::add);
+    return names;
   }
 
   /** The simple names of the public top-level types of {@code pkg}, from the JDK's modules or the class path. */
