@@ -188,7 +188,8 @@ final class CorpusFixtures {
     }
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  /** Copies the folder {@code from} into {@code to}. */
+  static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path target = to.resolve(from.relativize(file).toString());
