@@ -21,20 +21,23 @@ public record EngineOptions(List<String> imports, long maxCellOutputBytes, List<
    * java.util.concurrent, java.util.prefs, java.util.regex, and its notebook helpers, here
    * {@link dev.tablebook.display.Display} and {@link dev.tablebook.display.Notebook}), then the
    * JDK's other everyday packages, Tablesaw and Tablebook's entry points. Tablesaw's are the packages
-   * its user guide uses without showing an import: the API, columns and their formatters, selections,
+   * its user guide uses without showing an import: the API and {@code ColumnType}'s constants
+   * ({@code ColumnType[] types = {LOCAL_DATE, INTEGER}}), columns and their formatters, selections,
    * aggregation ({@code CrossTab}, and {@code AggregateFunctions}' statics, so that
    * {@code t.summarize("x", mean, median)} compiles), indexes, CSV options, and all of jsplot (plots,
-   * components, traces). Every import is on demand ({@code .*}): a name the user declares always wins
+   * components with {@code Axis}' and {@code Layout}'s nested types such as {@code Spikes} and
+   * {@code HoverMode}, traces). Every import is on demand ({@code .*}): a name the user declares always wins
    * over it, and no simple name comes from two of them (checked by a test).
    */
   public static final List<String> DEFAULT_IMPORTS = List.of(
       "java.util.*", "java.io.*", "java.math.*", "java.net.*", "java.util.concurrent.*", "java.util.prefs.*",
       "java.util.regex.*", "static dev.tablebook.display.Display.*", "static dev.tablebook.display.Notebook.*",
       "java.util.function.*", "java.util.stream.*", "java.time.*", "java.nio.file.*",
-      "tech.tablesaw.api.*", "tech.tablesaw.columns.*", "tech.tablesaw.columns.numbers.*", "tech.tablesaw.selection.*",
+      "tech.tablesaw.api.*", "static tech.tablesaw.api.ColumnType.*", "tech.tablesaw.columns.*", "tech.tablesaw.columns.numbers.*", "tech.tablesaw.selection.*",
       "tech.tablesaw.aggregate.*", "static tech.tablesaw.aggregate.AggregateFunctions.*", "tech.tablesaw.index.*",
       "tech.tablesaw.io.csv.*", "tech.tablesaw.plotly.*", "tech.tablesaw.plotly.api.*",
-      "tech.tablesaw.plotly.components.*", "tech.tablesaw.plotly.traces.*",
+      "tech.tablesaw.plotly.components.*", "tech.tablesaw.plotly.components.Axis.*",
+      "tech.tablesaw.plotly.components.Layout.*", "tech.tablesaw.plotly.traces.*",
       "dev.tablebook.data.*", "dev.tablebook.display.*",
       "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*", "dev.tablebook.sql.*");
 

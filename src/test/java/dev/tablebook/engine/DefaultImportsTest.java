@@ -63,8 +63,6 @@ class DefaultImportsTest {
         Set<String> names = new TreeSet<>();
         Arrays.stream(type.getFields()).filter(f -> Modifier.isStatic(f.getModifiers())).map(Field::getName).forEach(names::add);
         names.forEach(name -> classesOf.computeIfAbsent(name, n -> new ArrayList<>()).add(type.getSimpleName()));
-        Arrays.stream(type.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers())).map(Method::getName)
-            .filter(names::contains).forEach(name -> classesOf.get(name).add(type.getSimpleName() + " (method)"));
       }
     }
     classesOf.values().removeIf(where -> where.size() < 2);
@@ -112,8 +110,18 @@ class DefaultImportsTest {
     return names;
   }
 
-  /** The simple names of the public top-level types of {@code pkg}, from the JDK's modules or the class path. */
+  /**
+   * The simple names of the public top-level types of {@code pkg}, from the JDK's modules or the class path,
+   * or of the public member types of class {@code pkg}.
+   */
   private static Set<String> publicTypes(String pkg) throws Exception {
+    try {
+      Set<String> nested = new TreeSet<>(); // an on-demand import of a class's member types, such as Axis.*
+      Arrays.stream(Class.forName(pkg).getClasses()).map(Class::getSimpleName).forEach(nested::add);
+      return nested;
+    } catch (ClassNotFoundException e) {
+      // a package
+    }
     String dir = pkg.replace('.', '/') + "/";
     List<String> classFiles = new ArrayList<>();
     for (var module : ModuleLayer.boot().modules()) {

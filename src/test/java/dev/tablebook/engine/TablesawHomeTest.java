@@ -35,6 +35,8 @@ class TablesawHomeTest extends EngineTestBase {
         + " f.getTraces().length";
     assertEquals("3", run(figure).result());
     assertEquals("Figure", run("Histogram.create(\"h\", t, \"x\").getClass().getSimpleName()").result());
+    assertEquals("[LOCAL_DATE, INTEGER, SKIP]", run("ColumnType[] types = {LOCAL_DATE, INTEGER, SKIP}; Arrays.toString(types)").result());
+    assertEquals("closest", run("Spikes.builder().build(); HoverMode.CLOSEST.toString()").result());
   }
 
   @Test
