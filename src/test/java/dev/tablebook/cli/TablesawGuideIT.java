@@ -9,9 +9,17 @@ import dev.tablebook.notebook.NotebookVerifier;
 import dev.tablebook.notebook.OutputNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +53,49 @@ class TablesawGuideIT {
   @TestFactory
   Stream<DynamicTest> theInstalledKernelGivesTheCommittedOutputs() throws IOException {
     return TablesawGuide.notebooks(TablesawGuide.CORPUS).stream().map(name -> dynamicTest(name, () -> execute(name)));
+  }
+
+  /**
+   * What the corpus is for: every cell that runs in plain Java (a JShell with Tablesaw's jars and an IDE's
+   * imports, {@link TablesawGuidePlainJShell}) gives no error in the committed outputs, and every cell that
+   * fails there only because jsplot's {@code Plot.show} wants a desktop browser runs in Tablebook.
+   */
+  @Test
+  void everyCellThatRunsInPlainJavaRunsInTablebook() throws Exception {
+    Path notebooks = TablesawGuide.layOut(WORK.resolve("plain"));
+    Jupyter.Result plain = jupyter.run(notebooks, Jupyter.JAVA, "-Djava.awt.headless=true", "-cp",
+        Path.of("target/test-classes").toAbsolutePath() + java.io.File.pathSeparator + Jupyter.JAR,
+        TablesawGuidePlainJShell.class.getName(), "run", Jupyter.JAR.toString());
+    assertEquals(0, plain.exit(), plain.output());
+    Map<String, Map<Integer, String>> failsInPlainJava = new TreeMap<>();
+    Matcher line = Pattern.compile("(?m)^  (\\S+\\.ipynb) cell-(\\d+): (.*)$").matcher(plain.output());
+    while (line.find()) {
+      failsInPlainJava.computeIfAbsent(line.group(1), n -> new TreeMap<>()).put(Integer.parseInt(line.group(2)), line.group(3));
+    }
+    List<String> wrong = new ArrayList<>();
+    int browserCells = 0;
+    for (String name : TablesawGuide.notebooks(TablesawGuide.CORPUS)) {
+      Map<Integer, String> plainFailures = failsInPlainJava.getOrDefault(name, Map.of());
+      List<Notebook.Cell> cells = Notebook.read(TablesawGuide.CORPUS.resolve(name)).cells();
+      TreeSet<Integer> failsHere = new TreeSet<>();
+      for (int i = 0; i < cells.size(); i++) {
+        int index = i;
+        cells.get(i).outputs().forEach(o -> {
+          if (o.path("output_type").asText().equals("error")) {
+            failsHere.add(index);
+          }
+        });
+      }
+      for (int cell : failsHere) {
+        String why = plainFailures.get(cell);
+        if (why == null || why.contains("Browser not supported")) {
+          wrong.add(name + " cell-" + cell + " fails in Tablebook" + (why == null ? " but runs in plain Java" : ": Plot.show"));
+        }
+      }
+      browserCells += (int) plainFailures.values().stream().filter(why -> why.contains("Browser not supported")).count();
+    }
+    assertEquals(List.of(), wrong);
+    assertTrue(browserCells >= 10, "the plotting pages call Plot.show, which fails in plain Java: " + browserCells);
   }
 
   /** {@code tablebook verify} in the notebook's folder. */
