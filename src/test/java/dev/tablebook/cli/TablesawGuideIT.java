@@ -62,6 +62,7 @@ class TablesawGuideIT {
    */
   @Test
   void everyCellThatRunsInPlainJavaRunsInTablebook() throws Exception {
+    CorpusFixtures.delete(WORK.resolve("plain"));
     Path notebooks = TablesawGuide.layOut(WORK.resolve("plain"));
     Jupyter.Result plain = jupyter.run(notebooks, Jupyter.JAVA, "-Djava.awt.headless=true", "-cp",
         Path.of("target/test-classes").toAbsolutePath() + java.io.File.pathSeparator + Jupyter.JAR,
