@@ -79,23 +79,46 @@ class ReportChromiumIT {
     assertTrue(notebooks.size() >= 6, "the analysis notebooks: " + notebooks);
     int drawn = 0;
     for (Path notebook : notebooks) {
-      int charts = count(Files.readString(notebook, StandardCharsets.UTF_8), "\"" + Plotly.MIME_TYPE + "\"");
-      Path page = out.resolve(notebook.getFileName().toString().replace(".ipynb", ".html"));
-      String dom = HeadlessChromium.dom(page, dir);
-      assertEquals(charts, count(dom, "class=\"plotly-chart"), "chart divs in " + page);
-      Matcher plots = Pattern.compile("class=\"plotly-chart[^\"]*\"[^>]*>\\s*<div class=\"plot-container").matcher(dom);
-      int withSvg = 0;
-      while (plots.find()) {
-        withSvg++;
-      }
-      assertEquals(charts, withSvg, "every chart of " + page + " was drawn by plotly.js");
-      assertEquals(List.of(), violations(page, dir), "under the page's policy, in " + page);
-      drawn += charts;
+      drawn += assertEveryChartDrawn(notebook, out, dir);
       if (notebook.getFileName().toString().startsWith("02-")) {
+        Path page = out.resolve(notebook.getFileName().toString().replace(".ipynb", ".html"));
         HeadlessChromium.screenshot(page, dir, out.resolve(notebook.getFileName() + ".png"), 1100, 2400);
       }
     }
     assertTrue(drawn >= 10, "the notebooks hold the article's charts: " + drawn);
+  }
+
+  /** The figures of Tablesaw's guide pages, shown by jsplot's {@code Plot.show} in the cells, are drawn in the report. */
+  @Test
+  void theTablesawGuidesPlotShowFiguresAreDrawn(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("report");
+    List<Path> pages = List.of("11-histograms.ipynb", "13-time-series.ipynb", "15-custom-visualizations.ipynb").stream()
+        .map(TablesawGuide.CORPUS::resolve).toList();
+    List<String> arguments = new java.util.ArrayList<>(List.of("report", "--out", out.toString()));
+    pages.forEach(page -> arguments.add(page.toString()));
+    JarIT.Result report = JarIT.run(dir, arguments.toArray(String[]::new));
+    assertEquals(0, report.exit(), report.err());
+    int drawn = 0;
+    for (Path page : pages) {
+      drawn += assertEveryChartDrawn(page, out, dir);
+    }
+    assertTrue(drawn >= 12, "Plot.show figures of the histograms, time series and custom pages: " + drawn);
+  }
+
+  /** Opens {@code notebook}'s page of the report in {@code out}: each Plotly output is drawn by plotly.js; returns how many. */
+  private static int assertEveryChartDrawn(Path notebook, Path out, Path dir) throws Exception {
+    int charts = count(Files.readString(notebook, StandardCharsets.UTF_8), "\"" + Plotly.MIME_TYPE + "\"");
+    Path page = out.resolve(notebook.getFileName().toString().replace(".ipynb", ".html"));
+    String dom = HeadlessChromium.dom(page, dir);
+    assertEquals(charts, count(dom, "class=\"plotly-chart"), "chart divs in " + page);
+    Matcher plots = Pattern.compile("class=\"plotly-chart[^\"]*\"[^>]*>\\s*<div class=\"plot-container").matcher(dom);
+    int withSvg = 0;
+    while (plots.find()) {
+      withSvg++;
+    }
+    assertEquals(charts, withSvg, "every chart of " + page + " was drawn by plotly.js");
+    assertEquals(List.of(), violations(page, dir), "under the page's policy, in " + page);
+    return charts;
   }
 
   private static int count(String text, String needle) {
