@@ -1,6 +1,6 @@
 'use strict';
 // The interactive parts of the front end, in a scratch notebook: interrupting a tight loop with the
-// toolbar button, answering an input box, Tab completion and the Shift-Tab tooltip.
+// toolbar button, answering an input box, Tab completion, the Shift-Tab tooltip and jsplot's Plot.show.
 
 const {waitFor} = require('./notebook-page');
 
@@ -100,6 +100,18 @@ async function tooltip(page, timeoutMs) {
   return {text: await page.evaluate(() => document.querySelector('#tooltip .tooltiptext').innerText)};
 }
 
+/** jsplot's Plot.show in a cell: the figure is drawn in the cell's output, with plotly.js from the kernelspec. */
+async function plotShow(page, timeoutMs) {
+  const {index} = await run(page, 'Plot.show(Histogram.create("Shown inline", '
+    + 'Table.create("t", DoubleColumn.create("x", 1, 2, 2, 3)), "x"));', timeoutMs);
+  await waitFor(page, 'the figure Plot.show showed is drawn', timeoutMs, index =>
+    Jupyter.notebook.get_cell(index).output_area.element[0].querySelector('.main-svg') !== null, index);
+  return {title: await page.evaluate(index => {
+    const title = Jupyter.notebook.get_cell(index).output_area.element[0].querySelector('.gtitle');
+    return title === null ? '' : title.textContent;
+  }, index)};
+}
+
 /** Runs every interactive check in the open scratch page; a failing check is reported and the next one still runs. */
 async function check(page, timeoutMs) {
   await page.evaluate(() => {
@@ -112,6 +124,7 @@ async function check(page, timeoutMs) {
     input: () => input(page, 'typed in the browser', timeoutMs),
     completion: () => completion(page, timeoutMs),
     tooltip: () => tooltip(page, timeoutMs),
+    plotShow: () => plotShow(page, timeoutMs),
   };
   for (const [name, step] of Object.entries(steps)) {
     try {

@@ -11,9 +11,10 @@ import tech.tablesaw.plotly.components.Figure;
  * Shows Tablesaw jsplot {@link Figure}s in notebooks: as the Plotly figure (drawn by JupyterLab with
  * Plotly support, VS Code and Tablebook reports), as HTML for pages that loaded plotly.js, and as a
  * line of text. jsplot writes plotly.js 1.x layouts (string titles, {@code titlefont}); both the
- * figure and the HTML's script turn them into plotly.js 3's {@code title.text}. The HTML needs
- * plotly.js in the page ({@link Charts#plotlyJsForNotebook()}); without it the output says so
- * instead of staying blank. A figure whose script cannot be read as JSON is shown as HTML only.
+ * figure and the HTML's script turn them into plotly.js 3's {@code title.text}. The HTML draws with
+ * the page's plotly.js, or loads the one {@code tablebook install} put in the kernelspec folder
+ * (classic Notebook, JupyterLab and Notebook 7 serve it); where neither is there (a page that is not
+ * Jupyter's, a kernel installed otherwise), the output says so instead of staying blank. A figure whose script cannot be read as JSON is shown as HTML only.
  * Registered through {@code META-INF/services}.
  *
  * @since 0.2
@@ -49,14 +50,37 @@ public final class FigureRenderer implements Renderer<Figure> {
   }
 
   private static String html(Figure figure) {
-    String probe = figure.asJavascript("tablebook-figure");
-    String id = "tablebook-figure-" + ChartHtml.hash(probe);
+    // jsplot declares "var target_<id>", so the id must be a JavaScript identifier's tail: no hyphens.
+    String probe = figure.asJavascript("tablebook_figure");
+    String id = "tablebook_figure_" + ChartHtml.hash(probe);
     String script = figure.asJavascript(id).replace("<script>", "").replace("</script>", "")
         .replace("Plotly.newPlot(", "plot3(");
-    String html = "<div id=\"" + id + "\"></div><script>(function(){"
-        + "if(!window.Plotly){document.getElementById('" + id + "').textContent="
-        + "'This figure needs plotly.js: display(Charts.plotlyJsForNotebook()) once, or open it in a Tablebook report.';return;}"
-        + FIX_TITLES + "function plot3(t,d,l,c){return Plotly.newPlot(t,d,fix(l),c);}" + script + "})();</script>";
-    return html;
+    return "<div id=\"" + id + "\"></div><script>(function(){" + LOAD_PLOTLY
+        + "function draw(){" + FIX_TITLES + "function plot3(t,d,l,c){return Plotly.newPlot(t,d,fix(l),c);}" + script + "}"
+        + "load(function(loaded){if(loaded){draw();}else{document.getElementById('" + id + "').textContent="
+        + "'This figure needs plotly.js: display(Charts.plotlyJsForNotebook()) once, or open it in a Tablebook report.';}});"
+        + "})();</script>";
   }
+
+  /**
+   * The HTML's loader of plotly.js when the page has none: the copy {@code tablebook install} put in the
+   * kernelspec folder, which Jupyter serves at {@code BASE/kernelspecs/NAME/plotly-VERSION.js} (the base
+   * URL from the classic Notebook's body or JupyterLab's page configuration; the kernel's name from the
+   * classic Notebook, else the default {@code tablebook}). Through require.js where the page has it (the
+   * classic Notebook), which plotly.js registers with; figures that wait for it are drawn once it is in.
+   */
+  private static final String LOAD_PLOTLY = "function load(done){var w=window;if(w.Plotly){done(true);return;}"
+      + "if(w.tablebookPlotlyWaiting){w.tablebookPlotlyWaiting.push(done);return;}"
+      + "var waiting=w.tablebookPlotlyWaiting=[done];"
+      + "function finish(ok){w.tablebookPlotlyWaiting=null;waiting.forEach(function(f){f(ok);});}"
+      + "var base=document.body.getAttribute('data-base-url'),config=document.getElementById('jupyter-config-data');"
+      + "if(base==null&&config){try{base=JSON.parse(config.textContent).baseUrl;}catch(e){}}"
+      + "if(base==null){finish(false);return;}"
+      + "var kernel=w.Jupyter&&w.Jupyter.notebook&&w.Jupyter.notebook.kernel;"
+      + "var url=base.replace(/\\/?$/,'/')+'kernelspecs/'+encodeURIComponent((kernel&&kernel.name)||'tablebook')+'/"
+      + Plotly.FILE_NAME + "';"
+      + "if(w.requirejs&&w.define&&w.define.amd){w.requirejs.config({paths:{'tablebook-plotly':url.replace(/\\.js$/,'')}});"
+      + "w.requirejs(['tablebook-plotly'],function(P){w.Plotly=w.Plotly||P;finish(true);},function(){finish(false);});return;}"
+      + "var s=document.createElement('script');s.src=url;s.onload=function(){finish(!!w.Plotly);};"
+      + "s.onerror=function(){finish(false);};document.head.appendChild(s);}";
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class PlotlyJs {
   /** The file name {@link Chart#save} writes plotly.js to, next to an HTML page. */
-  public static final String FILE_NAME = "plotly-" + Plotly.VERSION + ".js";
+  public static final String FILE_NAME = Plotly.FILE_NAME;
 
   private enum Kind { FILE, INLINE, URL, LOADED }
 

@@ -16,6 +16,11 @@ public final class Plotly {
   public static final String MIME_TYPE = "application/vnd.plotly.v1+json";
   /** The version of plotly.js on the class path. */
   public static final String VERSION = "3.3.1";
+  /**
+   * The file name plotly.js is written under, next to an HTML page or in the kernelspec folder (where
+   * Jupyter serves it at {@code kernelspecs/NAME/FILE_NAME}, so figures draw in a front end without it).
+   */
+  public static final String FILE_NAME = "plotly-" + VERSION + ".js";
   private static final String RESOURCE = "META-INF/resources/webjars/plotly.js-dist/" + VERSION + "/plotly.js";
   private static volatile String script;
 

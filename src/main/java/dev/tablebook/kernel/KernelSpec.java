@@ -2,6 +2,7 @@ package dev.tablebook.kernel;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.display.Plotly;
 import dev.tablebook.io.AtomicFiles;
 import java.awt.Color;
 import java.awt.Font;
@@ -10,6 +11,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,10 @@ public final class KernelSpec {
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(spec).getBytes(StandardCharsets.UTF_8));
     atomicWrite(dir.resolve("logo-32x32.png"), logo(32));
     atomicWrite(dir.resolve("logo-64x64.png"), logo(64));
+    // Jupyter serves the kernelspec's files: a jsplot figure whose page has no plotly.js loads this one.
+    try (InputStream plotly = Plotly.open()) {
+      atomicWrite(dir.resolve(Plotly.FILE_NAME), plotly.readAllBytes());
+    }
     return dir;
   }
 

@@ -57,7 +57,7 @@ class ChartRendererTest {
     assertEquals("Trade", json.path("layout").path("title").path("text").asText());
     assertEquals("bar", json.path("data").path(0).path("type").asText());
     String html = bundle.get("text/html").orElseThrow();
-    assertTrue(html.contains("<div id=\"tablebook-figure-"), html);
+    assertTrue(html.contains("<div id=\"tablebook_figure_"), html);
     assertTrue(html.contains("o.title={text:o.title}"), html);
     assertTrue(html.contains("needs plotly.js"), "says so when plotly.js is missing");
     assertEquals("Plotly figure \"Trade\" with 1 trace(s)", bundle.plainText());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.display.MimeBundle;
 import dev.tablebook.NodeTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,16 @@ class JsplotJsonDifferentialTest {
         } catch (e) {
           out.error = String(e);
         }
+        try { // the script of the HTML the notebook shows, with plotly.js in the page
+          let drawn;
+          const page = {document: {getElementById: id => ({id})},
+              Plotly: {newPlot: (target, data, layout, config) => { drawn = {data, layout, config}; }}};
+          page.window = page;
+          vm.runInNewContext(f.html, page);
+          out.html = JSON.parse(JSON.stringify(drawn));
+        } catch (e) {
+          out.htmlError = String(e);
+        }
         console.log(JSON.stringify(out));
       }
       """;
@@ -71,7 +82,9 @@ class JsplotJsonDifferentialTest {
     figures = JsplotFigures.all();
     ArrayNode input = JSON.createArrayNode();
     figures.forEach((name, figure) -> input.addObject().put("name", name)
-        .put("script", figure.asJavascript("d").replace("<script>", "").replace("</script>", "")));
+        .put("script", figure.asJavascript("d").replace("<script>", "").replace("</script>", ""))
+        .put("html", new FigureRenderer().render(figure, Set.of(MimeBundle.TEXT_HTML)).get(MimeBundle.TEXT_HTML).orElseThrow()
+            .replaceFirst("(?s)^.*?<script>", "").replaceFirst("(?s)</script>$", "")));
     Path data = dir.resolve("figures.json");
     Files.writeString(data, input.toString(), StandardCharsets.UTF_8);
     Path script = dir.resolve("plot.js");
@@ -99,6 +112,22 @@ class JsplotJsonDifferentialTest {
       ObjectNode raw = JsplotJson.raw(figures.get(name));
       difference(answer.get("raw"), raw, "").ifPresent(d -> wrong.add(name + ": " + d));
       difference(answer.get("fixed"), JsplotJson.forPlotly3(raw), "").ifPresent(d -> wrong.add(name + " (titles fixed): " + d));
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void theHtmlANotebookShowsDrawsWhatJsplotsScriptDrawsWithItsTitlesFixed() {
+    List<String> wrong = new ArrayList<>();
+    for (JsonNode answer : answers) {
+      if (!answer.has("error")) {
+        String name = answer.get("name").asText();
+        if (answer.has("htmlError")) {
+          wrong.add(name + ": " + answer.get("htmlError").asText());
+        } else {
+          difference(answer.get("fixed"), answer.get("html"), "").ifPresent(d -> wrong.add(name + ": " + d));
+        }
+      }
     }
     assertEquals(List.of(), wrong);
   }

@@ -75,6 +75,9 @@ class InstallIT {
     expected.addAll(JvmOptions.forCells(JAVA)); // what every JVM running cells gets
     expected.addAll(List.of("-jar", kernel.resolve("tablebook.jar").toString(), "kernel", "-f", "{connection_file}"));
     assertEquals(expected, withoutLibraryPath(argv(kernel), kernel.resolve("tablebook.jar")));
+    try (java.io.InputStream plotly = dev.tablebook.display.Plotly.open()) { // served by Jupyter to jsplot figures
+      assertEquals(plotly.readAllBytes().length, Files.size(kernel.resolve(dev.tablebook.display.Plotly.FILE_NAME)));
+    }
     assertTrue(!Files.exists(kernel.resolve("tablebook.jar.class-data")));
   }
 }

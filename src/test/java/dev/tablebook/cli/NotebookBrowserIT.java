@@ -141,6 +141,11 @@ class NotebookBrowserIT {
     assertTrue(tooltip.path("text").asText().contains("Table.column(int columnIndex)"), tooltip.toString());
   }
 
+  @Test
+  void plotShowDrawsItsFigureInTheCell() {
+    assertEquals("Shown inline", scratch("plotShow").path("title").asText(), "the title plotly.js drew");
+  }
+
   /** What the browser saw of {@code notebook} when it was {@code "opened"} or after the {@code "run"}. */
   private static JsonNode page(Path notebook, String when) {
     JsonNode seen = report(notebook);
