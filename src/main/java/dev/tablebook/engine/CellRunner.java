@@ -188,6 +188,9 @@ final class CellRunner implements MagicContext, NotebookHost {
       }
       Snippet snippet = event.snippet();
       session.origins.record(snippet.id(), cellName, firstLine);
+      if (snippet instanceof jdk.jshell.ImportSnippet imported && event.status().isActive()) {
+        session.keepNamesOf(imported);
+      }
       if (isTransient(snippet)) {
         transientSnippets.add(snippet);
       }
@@ -200,7 +203,8 @@ final class CellRunner implements MagicContext, NotebookHost {
       }
       if (event.exception() != null) {
         forgetCutDeclarations(events);
-        fail(errors.runtimeError(event.exception()));
+        fail(event.exception() instanceof jdk.jshell.UnresolvedReferenceException unresolved ? unresolved(unresolved)
+            : errors.runtimeError(event.exception()));
         return false;
       }
       // A declaration that needs one not declared yet (RECOVERABLE_*) is not announced, as in IJava: output is
@@ -224,6 +228,16 @@ final class CellRunner implements MagicContext, NotebookHost {
         }
       }
     }
+  }
+
+  /**
+   * A call of a declaration that needs one not declared yet, saying which (JShell's own message names
+   * none and repeats the declaration's whole source).
+   */
+  private Output.Error unresolved(jdk.jshell.UnresolvedReferenceException e) {
+    List<String> missing = session.jshell.unresolvedDependencies(e.getSnippet()).toList();
+    return ErrorFormatter.plain("UnresolvedReferenceException", e.getSnippet().name() + " cannot be used until "
+        + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " declared");
   }
 
   /** Statements, expressions and their temporary variables: nothing a later cell can call into. */

@@ -222,7 +222,9 @@ public final class Engine implements AutoCloseable {
 
   /** Completions at {@code cursor}: the matches and the range of {@code code} they replace. */
   public EditingHelp.Completion complete(String code, int cursor) {
-    return EditingHelp.complete(session(), magics, code, cursor);
+    synchronized (executing) { // completion may evaluate default imports: never while a cell compiles
+      return EditingHelp.complete(session(), magics, code, cursor);
+    }
   }
 
   /** The signature and Javadoc summary of what is at {@code cursor}, if anything. */
@@ -236,7 +238,9 @@ public final class Engine implements AutoCloseable {
    * at most {@value #SOURCES_WAIT_MS} ms, then shows signatures only until it has come.
    */
   public Optional<String> inspect(String code, int cursor, int detailLevel) {
-    return EditingHelp.inspect(session(), javadoc, code, cursor, detailLevel);
+    synchronized (executing) { // as complete
+      return EditingHelp.inspect(session(), javadoc, code, cursor, detailLevel);
+    }
   }
 
   /** Whether {@code code} is complete, unfinished or invalid, with the indent for its next line. */

@@ -31,6 +31,8 @@ final class FirstUseImports {
 
   private final List<String> atStart = new ArrayList<>();
   private final Map<String, String> importNaming = new HashMap<>();
+  /** Simple type name to the (non-static) first-use import that brings it, whether evaluated yet or not. */
+  private final Map<String, String> typeImports = new HashMap<>();
 
   /** Splits {@code imports} into those evaluated at start and those left for their first use. */
   FirstUseImports(List<String> imports) {
@@ -41,6 +43,9 @@ final class FirstUseImports {
         atStart.add(imported);
       } else {
         names.forEach(name -> importNaming.putIfAbsent(name, imported));
+        if (!imported.startsWith("static ")) {
+          names.forEach(name -> typeImports.putIfAbsent(name, imported));
+        }
       }
     }
   }
@@ -48,6 +53,12 @@ final class FirstUseImports {
   /** The imports to evaluate when the session starts, in their order. */
   List<String> atStart() {
     return atStart;
+  }
+
+  /** Whether a first-use import other than {@code onDemand} ({@code p.*}) brings a type named {@code name}. */
+  boolean bringsTypeFromElsewhere(String name, String onDemand) {
+    String imported = typeImports.get(name);
+    return imported != null && !imported.equals(onDemand);
   }
 
   /** The pending imports one of whose members {@code code} names (as a word anywhere); each is returned once. */

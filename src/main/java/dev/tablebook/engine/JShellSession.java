@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 
 /**
@@ -44,13 +47,34 @@ final class JShellSession implements AutoCloseable {
   }
 
   /** Evaluates the default imports whose members {@code code} names, before it compiles. */
-  void importWhatCodeNames(String code) {
+  synchronized void importWhatCodeNames(String code) {
     firstUseImports.takeNamedIn(code).forEach(this::importByDefault);
   }
 
   /** Evaluates every default import not evaluated yet (before completion, which offers their names). */
-  void importEverything() {
+  synchronized void importEverything() {
     firstUseImports.takeAll().forEach(this::importByDefault);
+  }
+
+  /**
+   * After the user's own on-demand import ({@code import java.awt.*;}): each of its types whose simple
+   * name a first-use default import also brings ({@code Font}) is imported by name, so the name is the
+   * user's, as it is in plain Java, where the defaults do not exist, instead of ambiguous.
+   */
+  synchronized void keepNamesOf(ImportSnippet imported) {
+    if (imported.subKind() != Snippet.SubKind.TYPE_IMPORT_ON_DEMAND_SUBKIND) {
+      return;
+    }
+    String onDemand = imported.fullname();
+    String container = onDemand.endsWith(".*") ? onDemand.substring(0, onDemand.length() - 2) : onDemand;
+    int[] anchor = new int[1];
+    for (SourceCodeAnalysis.Suggestion suggestion
+        : jshell.sourceCodeAnalysis().completionSuggestions(container + ".", container.length() + 1, anchor)) {
+      String name = suggestion.continuation();
+      if (firstUseImports.bringsTypeFromElsewhere(name, container + ".*")) {
+        jshell.eval("import " + container + "." + name + ";");
+      }
+    }
   }
 
   private void importByDefault(String imported) {

@@ -86,7 +86,8 @@ final class MavenMagics {
     return "note: " + library + ":" + resolved + " was resolved, but cells get the kernel's " + kept
         + " (cells share Tablesaw and the libraries of its API with the kernel, whose tables, charts and SQL are made of"
         + " Tablesaw's classes: see \"One Tablesaw\" in the README); the " + resolved + " jar was not added"
-        + (library.startsWith("tech.tablesaw:") ? ", so code written for " + resolved + " runs on " + kept + "'s API" : "");
+        + (library.startsWith("tech.tablesaw:") ? ": cells compile against " + kept + "'s API, where what changed since "
+            + resolved + " may not compile" : "");
   }
 
   private final class MavenMagic implements Magic {
@@ -148,8 +149,8 @@ final class MavenMagics {
       String url = repositoryUrl(parts[1], context::resolve, "%mavenRepo " + parts[0]);
       if (MavenResolver.isCentral(url)) {
         // Older notebooks name Central by an address it now refuses (plain http); IJava and JJava keep their own.
-        context.println("note: " + parts[1] + " is Maven Central, which %maven already uses (over https); " + parts[0]
-            + " was not added");
+        context.println("note: " + parts[1] + " is Maven Central's address; %maven keeps the Central it has (over https, or"
+            + " your settings' mirror), so " + parts[0] + " was not added");
         return true;
       }
       resolver().addRepository(parts[0], url);

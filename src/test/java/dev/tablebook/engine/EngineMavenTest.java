@@ -41,7 +41,7 @@ class EngineMavenTest extends EngineTestBase {
     assertEquals(sink.stdout(), pom.stdout());
     assertEquals("", run("%maven com.google.guava:failureaccess:1.0.2").stdout(), "the kernel's version is no conflict");
     assertTrue(MavenMagics.conflictNote("tech.tablesaw:tablesaw-core", "0.32.7", "0.44.4")
-        .endsWith("the 0.32.7 jar was not added, so code written for 0.32.7 runs on 0.44.4's API"));
+        .endsWith("the 0.32.7 jar was not added: cells compile against 0.44.4's API, where what changed since 0.32.7 may not compile"));
   }
 
   @Test

@@ -253,7 +253,8 @@ class MavenMagicsFormsTest extends EngineTestBase {
     Path repository = publish(dir, "after-central", null, "AfterCentral");
     for (String address : List.of("http://repo1.maven.org/maven2/", "https://repo.maven.apache.org/maven2",
         "http://central.maven.org/maven2/")) {
-      assertEquals("note: " + address + " is Maven Central, which %maven already uses (over https); central was not added\n",
+      assertEquals("note: " + address + " is Maven Central's address; %maven keeps the Central it has (over https, or your"
+          + " settings' mirror), so central was not added\n",
           run("%mavenRepo central " + address).stdout());
     }
     run("%mavenRepo forms-after-central " + repository);

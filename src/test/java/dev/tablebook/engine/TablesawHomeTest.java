@@ -48,6 +48,9 @@ class TablesawHomeTest extends EngineTestBase {
       assertEquals("plot", result(own, "String Plot(String s) { return s; } Plot(\"plot\")"));
       assertEquals("[1.0]", result(own, "double median(List<Double> xs) { return xs.get(xs.size() / 2); } List.of(median(List.of(1.0)))"));
       assertEquals("Layout", result(own, "class Layout {} new Layout().getClass().getSimpleName()"));
+      assertEquals("Serif", result(own, "import java.awt.*; Font f = new Font(\"Serif\", Font.PLAIN, 12); f.getName()"));
+      assertEquals("class java.lang.String", result(own, "import java.lang.reflect.*;\nType ty = String.class;\nty.toString()"));
+      assertEquals("java.awt.Component", result(own, "Component.class.getName()"), "java.awt's, imported in a cell above");
     }
   }
 
@@ -81,6 +84,10 @@ class TablesawHomeTest extends EngineTestBase {
     RecordingSink sink = run("Plot.show(ScatterPlot.create(\"Scatter\", t, \"x\", \"x\"), new File(\"" + page + "\"));");
     assertEquals(1, displays(sink).size(), sink.outputs.toString());
     assertTrue(Files.readString(page).contains("Plotly.newPlot"), "the page jsplot writes");
+    Path named = dir.resolve("named.html");
+    sink = run("Plot.show(ScatterPlot.create(\"Scatter\", t, \"x\", \"x\"), \"myDiv\", new File(\"" + named + "\"));");
+    assertEquals(1, displays(sink).size(), sink.outputs.toString());
+    assertTrue(Files.readString(named).contains("getElementById('myDiv')"), "jsplot's page, with the div named");
     Path html = dir.resolve("page.html");
     sink = run("Plot.show(\"<p>hello</p>\", new File(\"" + html + "\"));");
     assertEquals("<p>hello</p>", Files.readString(html));
