@@ -100,16 +100,20 @@ async function tooltip(page, timeoutMs) {
   return {text: await page.evaluate(() => document.querySelector('#tooltip .tooltiptext').innerText)};
 }
 
-/** jsplot's Plot.show in a cell: the figure is drawn in the cell's output, with plotly.js from the kernelspec. */
+/**
+ * jsplot's Plot.show in a cell, twice with the same figure: both are drawn in the cell's output, with
+ * plotly.js from the kernelspec.
+ */
 async function plotShow(page, timeoutMs) {
-  const {index} = await run(page, 'Plot.show(Histogram.create("Shown inline", '
-    + 'Table.create("t", DoubleColumn.create("x", 1, 2, 2, 3)), "x"));', timeoutMs);
-  await waitFor(page, 'the figure Plot.show showed is drawn', timeoutMs, index =>
-    Jupyter.notebook.get_cell(index).output_area.element[0].querySelector('.main-svg') !== null, index);
-  return {title: await page.evaluate(index => {
-    const title = Jupyter.notebook.get_cell(index).output_area.element[0].querySelector('.gtitle');
-    return title === null ? '' : title.textContent;
-  }, index)};
+  const {index} = await run(page, 'Figure shown = Histogram.create("Shown inline", '
+    + 'Table.create("t", DoubleColumn.create("x", 1, 2, 2, 3)), "x");\nPlot.show(shown);\nPlot.show(shown);', timeoutMs);
+  await waitFor(page, 'both figures Plot.show showed are drawn', timeoutMs, index =>
+    Jupyter.notebook.get_cell(index).output_area.element[0].querySelectorAll('.plot-container').length >= 2, index);
+  return page.evaluate(index => {
+    const output = Jupyter.notebook.get_cell(index).output_area.element[0];
+    return {drawn: output.querySelectorAll('.plot-container').length,
+      titles: Array.from(output.querySelectorAll('.gtitle')).map(title => title.textContent)};
+  }, index);
 }
 
 /** Runs every interactive check in the open scratch page; a failing check is reported and the next one still runs. */

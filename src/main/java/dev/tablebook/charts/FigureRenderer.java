@@ -55,9 +55,15 @@ public final class FigureRenderer implements Renderer<Figure> {
     String id = "tablebook_figure_" + ChartHtml.hash(probe);
     String script = figure.asJavascript(id).replace("<script>", "").replace("</script>", "")
         .replace("Plotly.newPlot(", "plot3(");
-    return "<div id=\"" + id + "\"></div><script>(function(){" + LOAD_PLOTLY
-        + "function draw(){" + FIX_TITLES + "function plot3(t,d,l,c){return Plotly.newPlot(t,d,fix(l),c);}" + script + "}"
-        + "load(function(loaded){if(loaded){draw();}else{document.getElementById('" + id + "').textContent="
+    // The same figure shown twice has the same id: each script takes the last of those divs not taken yet,
+    // which is its own (the page runs an output's script once the output is in).
+    return "<div id=\"" + id + "\"></div><script>(function(){var el=null,all=document.querySelectorAll"
+        + "?document.querySelectorAll('div[id=\"" + id + "\"]'):[document.getElementById('" + id + "')];"
+        + "for(var i=all.length-1;i>=0&&!el;i--){if(!all[i].getAttribute||!all[i].getAttribute('data-taken')){el=all[i];}}"
+        + "if(el&&el.setAttribute){el.setAttribute('data-taken','1');}"
+        + loadPlotly(Plotly.kernelName())
+        + "function draw(){" + FIX_TITLES + "function plot3(t,d,l,c){return Plotly.newPlot(el||t,d,fix(l),c);}" + script + "}"
+        + "load(function(loaded){if(loaded){draw();}else if(el){el.textContent="
         + "'This figure needs plotly.js: display(Charts.plotlyJsForNotebook()) once, or open it in a Tablebook report.';}});"
         + "})();</script>";
   }
@@ -66,21 +72,24 @@ public final class FigureRenderer implements Renderer<Figure> {
    * The HTML's loader of plotly.js when the page has none: the copy {@code tablebook install} put in the
    * kernelspec folder, which Jupyter serves at {@code BASE/kernelspecs/NAME/plotly-VERSION.js} (the base
    * URL from the classic Notebook's body or JupyterLab's page configuration; the kernel's name from the
-   * classic Notebook, else the default {@code tablebook}). Through require.js where the page has it (the
-   * classic Notebook), which plotly.js registers with; figures that wait for it are drawn once it is in.
+   * classic Notebook, else {@code kernelName}, the name this kernel was installed as). Through require.js
+   * where the page has it (the classic Notebook), which plotly.js registers with; figures that wait for it
+   * are drawn once it is in.
    */
-  private static final String LOAD_PLOTLY = "function load(done){var w=window;if(w.Plotly){done(true);return;}"
-      + "if(w.tablebookPlotlyWaiting){w.tablebookPlotlyWaiting.push(done);return;}"
-      + "var waiting=w.tablebookPlotlyWaiting=[done];"
-      + "function finish(ok){w.tablebookPlotlyWaiting=null;waiting.forEach(function(f){f(ok);});}"
-      + "var base=document.body.getAttribute('data-base-url'),config=document.getElementById('jupyter-config-data');"
-      + "if(base==null&&config){try{base=JSON.parse(config.textContent).baseUrl;}catch(e){}}"
-      + "if(base==null){finish(false);return;}"
-      + "var kernel=w.Jupyter&&w.Jupyter.notebook&&w.Jupyter.notebook.kernel;"
-      + "var url=base.replace(/\\/?$/,'/')+'kernelspecs/'+encodeURIComponent((kernel&&kernel.name)||'tablebook')+'/"
+  private static String loadPlotly(String kernelName) {
+    return "function load(done){var w=window;if(w.Plotly){done(true);return;}"
+        + "if(w.tablebookPlotlyWaiting){w.tablebookPlotlyWaiting.push(done);return;}"
+        + "var waiting=w.tablebookPlotlyWaiting=[done];"
+        + "function finish(ok){w.tablebookPlotlyWaiting=null;waiting.forEach(function(f){f(ok);});}"
+        + "var base=document.body.getAttribute('data-base-url'),config=document.getElementById('jupyter-config-data');"
+        + "if(base==null&&config){try{base=JSON.parse(config.textContent).baseUrl;}catch(e){}}"
+        + "if(base==null){finish(false);return;}"
+        + "var kernel=w.Jupyter&&w.Jupyter.notebook&&w.Jupyter.notebook.kernel;"
+        + "var url=base.replace(/\\/?$/,'/')+'kernelspecs/'+encodeURIComponent((kernel&&kernel.name)||'" + kernelName + "')+'/"
       + Plotly.FILE_NAME + "';"
-      + "if(w.requirejs&&w.define&&w.define.amd){w.requirejs.config({paths:{'tablebook-plotly':url.replace(/\\.js$/,'')}});"
-      + "w.requirejs(['tablebook-plotly'],function(P){w.Plotly=w.Plotly||P;finish(true);},function(){finish(false);});return;}"
-      + "var s=document.createElement('script');s.src=url;s.onload=function(){finish(!!w.Plotly);};"
-      + "s.onerror=function(){finish(false);};document.head.appendChild(s);}";
+        + "if(w.requirejs&&w.define&&w.define.amd){w.requirejs.config({paths:{'tablebook-plotly':url.replace(/\\.js$/,'')}});"
+        + "w.requirejs(['tablebook-plotly'],function(P){w.Plotly=w.Plotly||P;finish(true);},function(){finish(false);});return;}"
+        + "var s=document.createElement('script');s.src=url;s.onload=function(){finish(!!w.Plotly);};"
+        + "s.onerror=function(){finish(false);};document.head.appendChild(s);}";
+  }
 }

@@ -21,6 +21,17 @@ public final class Plotly {
    * Jupyter serves it at {@code kernelspecs/NAME/FILE_NAME}, so figures draw in a front end without it).
    */
   public static final String FILE_NAME = "plotly-" + VERSION + ".js";
+  /**
+   * The environment variable the kernelspec sets to its name, so that a figure's HTML asks Jupyter for
+   * {@code kernelspecs/NAME/FILE_NAME} under the name the kernel was installed as.
+   */
+  public static final String KERNEL_NAME_VARIABLE = "TABLEBOOK_KERNEL_NAME";
+
+  /** The name of the kernelspec this process runs as ({@link #KERNEL_NAME_VARIABLE}), else Tablebook's default. */
+  public static String kernelName() {
+    String name = System.getenv(KERNEL_NAME_VARIABLE);
+    return name != null && name.matches("[a-zA-Z0-9._-]+") ? name : "tablebook";
+  }
   private static final String RESOURCE = "META-INF/resources/webjars/plotly.js-dist/" + VERSION + "/plotly.js";
   private static volatile String script;
 

@@ -67,7 +67,7 @@ public final class KernelSpec {
     spec.put("display_name", displayName);
     spec.put("language", "java");
     spec.put("interrupt_mode", "message");
-    spec.putObject("env");
+    spec.putObject("env").put(Plotly.KERNEL_NAME_VARIABLE, name); // so the kernel's figures find the plotly.js below
     spec.putObject("metadata").put("debugger", false);
     atomicWrite(dir.resolve("kernel.json"),
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(spec).getBytes(StandardCharsets.UTF_8));

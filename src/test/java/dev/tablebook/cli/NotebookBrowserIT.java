@@ -142,8 +142,10 @@ class NotebookBrowserIT {
   }
 
   @Test
-  void plotShowDrawsItsFigureInTheCell() {
-    assertEquals("Shown inline", scratch("plotShow").path("title").asText(), "the title plotly.js drew");
+  void plotShowDrawsItsFigureInTheCellEachTimeItIsCalled() {
+    JsonNode shown = scratch("plotShow");
+    assertEquals(2, shown.path("drawn").asInt(), shown.toString());
+    assertEquals(List.of("Shown inline", "Shown inline"), strings(shown.path("titles")), "the titles plotly.js drew");
   }
 
   /** What the browser saw of {@code notebook} when it was {@code "opened"} or after the {@code "run"}. */
