@@ -50,10 +50,15 @@ final class Jupyter {
 
   /** Executes {@code notebook} through the installed kernel with nbconvert, writing the executed copy into {@code outputDir}. */
   Result execute(Path workingDir, Path notebook, Path outputDir, String... options) throws IOException, InterruptedException {
+    return execute(workingDir, List.of(notebook.toString()), outputDir, options);
+  }
+
+  /** As {@link #execute(Path, Path, Path, String...)}, for several notebooks, one after the other in one nbconvert. */
+  Result execute(Path workingDir, List<String> notebooks, Path outputDir, String... options) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(PYTHON, "-m", "nbconvert", "--to", "notebook", "--execute",
         "--ExecutePreprocessor.kernel_name=tablebook", "--output-dir", outputDir.toString()));
     command.addAll(List.of(options));
-    command.add(notebook.toString());
+    command.addAll(notebooks);
     return run(workingDir, command.toArray(String[]::new));
   }
 

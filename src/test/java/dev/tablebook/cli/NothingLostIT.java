@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NothingLostIT {
   private static final Path JAR = Path.of(System.getProperty("tablebook.jar", "target/tablebook.jar")).toAbsolutePath();
   private static final Random RANDOM = new Random(20261128);
-  /** How many times `run --in-place` is killed (CI's second JDK uses fewer: -Dtablebook.kills=20). */
+  /** How many times `run --in-place` is killed (CI's second JDK uses fewer: -Dtablebook.kills=10). */
   private static final int KILLS = Integer.getInteger("tablebook.kills", 50);
   private static final String NOTEBOOK = """
       {"cells": [

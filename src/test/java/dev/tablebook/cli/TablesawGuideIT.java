@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,14 +46,42 @@ class TablesawGuideIT {
     jupyter = Jupyter.install(jupyterDir);
   }
 
-  @TestFactory
-  Stream<DynamicTest> tablebookVerifyPasses() throws IOException {
-    return TablesawGuide.notebooks(TablesawGuide.CORPUS).stream().map(name -> dynamicTest(name, () -> verify(name)));
+  /** {@code tablebook verify} of every page, in the notebooks' folder, two at a time (one JVM each). */
+  @Test
+  void tablebookVerifyPasses() throws Exception {
+    List<String> command = new ArrayList<>(List.of(Jupyter.JAVA, "-jar", Jupyter.JAR.toString(), "verify", "--jobs=2"));
+    command.addAll(TablesawGuide.notebooks(TablesawGuide.CORPUS));
+    Jupyter.Result result = jupyter.run(verifyNotebooks, command.toArray(String[]::new));
+    assertEquals(0, result.exit(), "tablebook verify:\n" + result.output());
   }
 
+  /**
+   * nbconvert through the installed kernel, every cell run (--allow-errors), the outputs compared with the
+   * committed ones; two nbconvert processes, each taking every other page.
+   */
   @TestFactory
-  Stream<DynamicTest> theInstalledKernelGivesTheCommittedOutputs() throws IOException {
-    return TablesawGuide.notebooks(TablesawGuide.CORPUS).stream().map(name -> dynamicTest(name, () -> execute(name)));
+  Stream<DynamicTest> theInstalledKernelGivesTheCommittedOutputs() throws Exception {
+    List<String> names = TablesawGuide.notebooks(TablesawGuide.CORPUS);
+    Path executed = WORK.resolve("kernel/executed");
+    List<CompletableFuture<Jupyter.Result>> runs = new ArrayList<>();
+    for (int half = 0; half < 2; half++) {
+      List<String> pages = new ArrayList<>();
+      for (int i = half; i < names.size(); i += 2) {
+        pages.add(names.get(i));
+      }
+      runs.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return jupyter.execute(kernelNotebooks, pages, executed, "--allow-errors", "--ExecutePreprocessor.timeout=300");
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+    }
+    for (CompletableFuture<Jupyter.Result> run : runs) {
+      Jupyter.Result result = run.get();
+      assertEquals(0, result.exit(), "nbconvert:\n" + result.output());
+    }
+    return names.stream().map(name -> dynamicTest(name, () -> compare(name, executed)));
   }
 
   /**
@@ -99,18 +128,8 @@ class TablesawGuideIT {
     assertTrue(browserCells >= 10, "the plotting pages call Plot.show, which fails in plain Java: " + browserCells);
   }
 
-  /** {@code tablebook verify} in the notebook's folder. */
-  private static void verify(String name) throws Exception {
-    Jupyter.Result result = jupyter.run(verifyNotebooks, Jupyter.JAVA, "-jar", Jupyter.JAR.toString(), "verify", name);
-    assertEquals(0, result.exit(), "tablebook verify " + name + ":\n" + result.output());
-  }
-
-  /** nbconvert through the installed kernel, every cell run (--allow-errors), the outputs compared with the committed ones. */
-  private static void execute(String name) throws Exception {
-    Path executed = WORK.resolve("kernel/executed");
-    Jupyter.Result result = jupyter.execute(kernelNotebooks, Path.of(name), executed, "--allow-errors",
-        "--ExecutePreprocessor.timeout=300");
-    assertEquals(0, result.exit(), "nbconvert " + name + ":\n" + result.output());
+  /** The kernel's outputs of {@code name} (in {@code executed}) against the committed ones. */
+  private static void compare(String name, Path executed) throws Exception {
     StringBuilder differences = new StringBuilder();
     for (NotebookVerifier.CellVerdict verdict : NotebookVerifier.compare(Notebook.read(TablesawGuide.CORPUS.resolve(name)),
         Notebook.read(executed.resolve(name)), OutputNormalizer.standard())) {
