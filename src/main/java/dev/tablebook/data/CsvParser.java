@@ -18,9 +18,10 @@ import java.util.function.Consumer;
  *       does give the physical first line of a record with quoted line breaks, but an unterminated quote is
  *       never an error, under any {@code UnescapedQuoteHandling}: the field silently swallows the rest of the
  *       file, so "a quoted field is not closed before the end of the file" and its line would be lost.
- *       {@code "a"b,c} gives {@code "a"b} (quotes kept), {@code ab,c\n} as one field, null, or an error,
- *       never {@code ab} and {@code c}. It also cuts fields at 4096 characters unless told otherwise. And it
- *       is unmaintained: its last commit is from April 2021 and its maintainer has said he no longer keeps it.
+ *       For {@code "a"b,c} it gives {@code "a"b} (quotes kept), or one field {@code ab,c} running on to the
+ *       next line, or null, or an error, never {@code ab} and {@code c} as this reader does. By default it also
+ *       fails on a field over 4096 characters. And it is unmaintained: its last commit is from April 2021, and
+ *       its issue 534 (2024) reports that the owner confirmed by e-mail that it is no longer maintained.
  *   <li>Commons CSV 1.10 (not a dependency): reports the unterminated quote, but only inside an
  *       {@code IOException}'s text ("(startline 2) EOF reached before encapsulated token finished"), and
  *       {@code "a"b,c} is an error ("invalid char between encapsulated token and delimiter") where this
