@@ -6,9 +6,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.text.FieldPosition;
 import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryPointerAnnotation;
@@ -24,7 +22,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.RingPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -41,7 +38,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Builds the JFreeChart that draws a chart as a static image, with the same data, titles, labels,
  * notes and theme colours as its Plotly figure. Element hinting is on, so each bar, slice or point
- * becomes its own SVG group.
+ * becomes its own SVG group. The plots are built here; {@link JFreeTheme} gives them their fonts and colours.
  */
 final class StaticChart {
   private StaticChart() {}
@@ -69,7 +66,7 @@ final class StaticChart {
     jfree.setPadding(new RectangleInsets(8, 8, 8, 12));
     jfree.setElementHinting(true);
     if (chart.options().title() != null) {
-      TextTitle title = new TextTitle(chart.options().title(), font(Font.BOLD, theme.fontSize() + 5));
+      TextTitle title = new TextTitle(chart.options().title(), JFreeTheme.font(Font.BOLD, theme.fontSize() + 5));
       title.setPaint(Theme.awt(theme.text()));
       title.setHorizontalAlignment(HorizontalAlignment.LEFT);
       title.setPadding(new RectangleInsets(4, 4, 10, 4));
@@ -78,7 +75,7 @@ final class StaticChart {
     boolean legend = data.series().size() > 1 && chart.kind() != ChartKind.TIMELINE && !chart.kind().pie();
     if (legend) {
       org.jfree.chart.title.LegendTitle legendTitle = new org.jfree.chart.title.LegendTitle(jfree.getPlot());
-      legendTitle.setItemFont(font(Font.PLAIN, theme.fontSize()));
+      legendTitle.setItemFont(JFreeTheme.font(Font.PLAIN, theme.fontSize()));
       legendTitle.setPosition(RectangleEdge.TOP);
       legendTitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
       legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
@@ -87,7 +84,7 @@ final class StaticChart {
     }
     List<String> notes = Pins.notes(chart, data);
     for (int i = notes.size() - 1; i >= 0; i--) {
-      TextTitle line = new TextTitle(notes.get(i), font(Font.PLAIN, theme.fontSize() - 2));
+      TextTitle line = new TextTitle(notes.get(i), JFreeTheme.font(Font.PLAIN, theme.fontSize() - 2));
       line.setPaint(new Color(0x66, 0x66, 0x66));
       line.setPosition(RectangleEdge.BOTTOM);
       line.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -107,7 +104,7 @@ final class StaticChart {
       }
     }
     ChartOptions options = chart.options();
-    BarRenderer renderer = chart.kind() == ChartKind.STACKED_BAR ? new ThemedStackedBars(chart, data) : new ThemedBars(chart, data);
+    BarRenderer renderer = chart.kind() == ChartKind.STACKED_BAR ? new JFreeTheme.ThemedStackedBars(chart, data) : new JFreeTheme.ThemedBars(chart, data);
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
@@ -129,8 +126,8 @@ final class StaticChart {
       categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     categoryAxis.setCategoryMargin(0.2);
-    style(plot.getDomainAxis(), options.theme());
-    style(valueAxis, options.theme());
+    JFreeTheme.style(plot.getDomainAxis(), options.theme());
+    JFreeTheme.style(valueAxis, options.theme());
     plot.setBackgroundPaint(Theme.awt(options.theme().background()));
     plot.setRangeGridlinePaint(Theme.awt(options.theme().grid()));
     plot.setRangeGridlineStroke(new BasicStroke(1f));
@@ -139,19 +136,10 @@ final class StaticChart {
       Series series = data.series().get(pin.series());
       CategoryPointerAnnotation note = new CategoryPointerAnnotation(pin.text(),
           data.categoryLabel((int) series.x()[pin.point()]), series.y()[pin.point()], horizontal ? 0 : -Math.PI / 2);
-      pointer(note, options.theme());
+      JFreeTheme.pointer(note, options.theme());
       plot.addAnnotation(note);
     }
     return plot;
-  }
-
-  private static void pointer(CategoryPointerAnnotation note, Theme theme) {
-    note.setFont(font(Font.PLAIN, theme.fontSize()));
-    note.setPaint(Theme.awt(theme.text()));
-    note.setArrowPaint(new Color(0x44, 0x44, 0x44));
-    note.setTipRadius(2);
-    note.setBaseRadius(34);
-    note.setLabelOffset(4);
   }
 
   private static XYPlot xyPlot(Chart chart, ChartData data) {
@@ -204,8 +192,8 @@ final class StaticChart {
       }
       plot.setRenderer(lines);
     }
-    style(xAxis, options.theme());
-    style(yAxis, options.theme());
+    JFreeTheme.style(xAxis, options.theme());
+    JFreeTheme.style(yAxis, options.theme());
     plot.setBackgroundPaint(Theme.awt(options.theme().background()));
     plot.setRangeGridlinePaint(Theme.awt(options.theme().grid()));
     plot.setDomainGridlinePaint(Theme.awt(options.theme().grid()));
@@ -215,7 +203,7 @@ final class StaticChart {
     for (Pins.Pin pin : Pins.of(chart, data)) {
       Series series = data.series().get(pin.series());
       XYPointerAnnotation note = new XYPointerAnnotation(pin.text(), series.x()[pin.point()], series.y()[pin.point()], -Math.PI / 2);
-      note.setFont(font(Font.PLAIN, options.theme().fontSize()));
+      note.setFont(JFreeTheme.font(Font.PLAIN, options.theme().fontSize()));
       note.setArrowPaint(new Color(0x44, 0x44, 0x44));
       note.setTipRadius(3);
       note.setBaseRadius(34);
@@ -243,9 +231,9 @@ final class StaticChart {
         plot.setExplodePercent(label, 0.06);
       }
     }
-    plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}", new ValueFormat(options),
+    plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}", new JFreeTheme.ValueFormat(options),
         NumberFormat.getPercentInstance(java.util.Locale.ROOT)));
-    plot.setLabelFont(font(Font.PLAIN, options.theme().fontSize()));
+    plot.setLabelFont(JFreeTheme.font(Font.PLAIN, options.theme().fontSize()));
     plot.setLabelBackgroundPaint(Color.WHITE);
     plot.setLabelOutlinePaint(null);
     plot.setLabelShadowPaint(null);
@@ -273,7 +261,7 @@ final class StaticChart {
       axis.setStandardTickUnits(wholeValues(data) ? NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT)
           : NumberAxis.createStandardTickUnits(java.util.Locale.ROOT));
     } else {
-      axis.setNumberFormatOverride(new ValueFormat(options));
+      axis.setNumberFormatOverride(new JFreeTheme.ValueFormat(options));
     }
     if (!options.annotations().isEmpty()) {
       axis.setUpperMargin(0.18);
@@ -292,19 +280,6 @@ final class StaticChart {
     return true;
   }
 
-  static void style(org.jfree.chart.axis.Axis axis, Theme theme) {
-    axis.setLabelFont(font(Font.PLAIN, theme.fontSize()));
-    axis.setTickLabelFont(font(Font.PLAIN, theme.fontSize() - 1));
-    axis.setLabelPaint(Theme.awt(theme.text()));
-    axis.setTickLabelPaint(Theme.awt(theme.text()));
-    axis.setAxisLinePaint(new Color(0x99, 0x99, 0x99));
-    axis.setTickMarkPaint(new Color(0x99, 0x99, 0x99));
-  }
-
-  static Font font(int style, int size) {
-    return new Font(Font.SANS_SERIF, style, size);
-  }
-
   private static boolean allIntegers(ChartData data) {
     for (Series s : data.series()) {
       for (double x : s.x()) {
@@ -316,86 +291,5 @@ final class StaticChart {
     return true;
   }
 
-  /** The chart's value format as a {@link NumberFormat}, for axis ticks and labels. */
-  static final class ValueFormat extends NumberFormat {
-    private static final long serialVersionUID = 1L;
-    private final transient ChartOptions options;
 
-    ValueFormat(ChartOptions options) {
-      this.options = options;
-    }
-
-    @Override
-    public StringBuffer format(double number, StringBuffer out, FieldPosition position) {
-      return out.append(options.valueFormat().format(number));
-    }
-
-    @Override
-    public StringBuffer format(long number, StringBuffer out, FieldPosition position) {
-      return out.append(options.valueFormat().format(number));
-    }
-
-    @Override
-    public Number parse(String source, ParsePosition position) {
-      throw new UnsupportedOperationException("chart labels are never parsed");
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ValueFormat f && f.options == options;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(options);
-    }
-  }
-
-  /** Bars in series colours, highlighted categories in the highlight colour, flagged bars lighter. */
-  static final class ThemedBars extends BarRenderer {
-    private static final long serialVersionUID = 1L;
-    private final transient BarColours colours;
-
-    ThemedBars(Chart chart, ChartData data) {
-      colours = new BarColours(chart, data);
-    }
-
-    @Override
-    public Paint getItemPaint(int row, int column) {
-      return colours.paint(row, column);
-    }
-  }
-
-  /** Stacked bars with the same colours as {@link ThemedBars}. */
-  static final class ThemedStackedBars extends StackedBarRenderer {
-    private static final long serialVersionUID = 1L;
-    private final transient BarColours colours;
-
-    ThemedStackedBars(Chart chart, ChartData data) {
-      colours = new BarColours(chart, data);
-    }
-
-    @Override
-    public Paint getItemPaint(int row, int column) {
-      return colours.paint(row, column);
-    }
-  }
-
-  /** The paint of bar (series {@code row}, category {@code column}). */
-  record BarColours(Chart chart, ChartData data) {
-    Paint paint(int row, int column) {
-      Theme theme = chart.options().theme();
-      List<String> highlights = chart.options().highlights();
-      String category = data.categories().get(column);
-      Color base = Theme.awt(highlights.isEmpty() ? theme.colour(row)
-          : highlights.contains(category) ? theme.highlight() : theme.muted());
-      Series series = data.series().get(row);
-      for (int p = 0; p < series.size(); p++) {
-        if ((int) series.x()[p] == column && series.flagged()[p]) {
-          return new Color(base.getRed(), base.getGreen(), base.getBlue(), 110);
-        }
-      }
-      return base;
-    }
-  }
 }

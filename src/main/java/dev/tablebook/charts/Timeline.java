@@ -58,7 +58,7 @@ final class Timeline {
         label(plot, series.x()[p], lane, TimelineLabels.lines(series.text()[p]), p % 2 == 0, theme);
       }
     }
-    StaticChart.style(time, theme);
+    JFreeTheme.style(time, theme);
     plot.setBackgroundPaint(Theme.awt(theme.background()));
     plot.setDomainGridlinePaint(Theme.awt(theme.grid()));
     plot.setRangeGridlinesVisible(false);
@@ -71,7 +71,7 @@ final class Timeline {
       int fromDot = above ? lines.size() - i : i + 1;
       double y = lane + (above ? 1 : -1) * (0.08 + fromDot * LINE) + (above ? -LINE / 2 : LINE / 2);
       XYTextAnnotation text = new XYTextAnnotation(lines.get(i), x, y);
-      text.setFont(StaticChart.font(Font.PLAIN, theme.fontSize() - 1));
+      text.setFont(JFreeTheme.font(Font.PLAIN, theme.fontSize() - 1));
       text.setPaint(Theme.awt(theme.text()));
       text.setTextAnchor(TextAnchor.CENTER);
       plot.addAnnotation(text);
