@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * How {@code run} and {@code verify} start their notebooks' JVMs: with this JVM's memory and
  * property options, {@link JvmOptions#forWorker} (the class-data archive when there is one for this
- * jar and Java, and the JIT's first tier only: see BENCHMARKS.md), then the user's {@code --jvm-opt}s
- * ({@code -XX:TieredStopAtLevel=4} brings C2 back for long computations); one started ahead per job.
+ * jar and Java, and the JIT's first tier only: see src/bench/BENCHMARKS.md), then the user's
+ * {@code --jvm-opt}s ({@code -XX:TieredStopAtLevel=4} brings C2 back for long computations); one
+ * started ahead per job.
  */
 final class Workers {
   private Workers() {}

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * JVM options for the JVMs Tablebook starts itself. A worker that runs one notebook and exits is a
  * short run: besides the class-data archive it gets the JIT's first tier only, which leaves the two
- * cores to the notebook instead of to C2 compiling javac (one-notebook run, BENCHMARKS.md "Start-up":
- * 2.98 s to 2.16 s on Java 17, 2.85 s to 2.12 s on 25). Long computations run about 1.4 times slower
+ * cores to the notebook instead of to C2 compiling javac (one-notebook run, src/bench/BENCHMARKS.md
+ * "Start-up": 2.98 s to 2.16 s on Java 17, 2.85 s to 2.12 s on 25). Long computations run about 1.4 times slower
  * on that tier, so a kernel, which lives for hours, does not get it.
  *
  * <pre>{@code

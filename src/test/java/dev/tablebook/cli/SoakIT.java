@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A short soak through the real Jupyter client (src/bench/soak.py): 500 cells and 20 interrupts of
  * running cells, every reply received, the cell after each interrupt giving its own exact value, no
- * thread growth, memory within its bound. The full soak
- * (10,000 cells, 200 interrupts) is the same script without arguments; see BENCHMARKS.md.
+ * thread growth, memory within its bound. The full soak (10,000 cells, 200 interrupts) is the same
+ * script without arguments; see src/bench/BENCHMARKS.md.
  */
 class SoakIT {
 
