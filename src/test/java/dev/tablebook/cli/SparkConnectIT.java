@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Spark Connect for real: a Spark Connect server on loopback ({@link SparkServer}), and the kernel
  * driven by the real Jupyter client against it (src/test/python/test_spark.py), over the data package
- * exported to Parquet by {@code tablebook datasets export}; then the guide's Spark page (notebooks/guide/04-spark.ipynb) through {@code tablebook run}.
+ * exported to Parquet by {@code tablebook datasets export}; then the guide's Spark page (notebooks/guide/spark/04-spark.ipynb) through {@code tablebook run}.
  */
 class SparkConnectIT {
   @TempDir static Path dir;
@@ -55,7 +55,7 @@ class SparkConnectIT {
     StringWriter err = new StringWriter();
     // The guide's Spark page; the executed copy stays in target/spark-connect/ (its outputs are the page's, once the
     // injected-parameters cell, which names this test's port and temp folder, is taken out).
-    int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "run", "notebooks/guide/04-spark.ipynb",
+    int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "run", "notebooks/guide/spark/04-spark.ipynb",
         "-p", "url", server.url(), "-p", "parquet", parquet.toString(), "--out", "target/spark-connect");
     assertEquals(0, exit, out + "\n" + err + "\nthe server's log:\n" + tail(server.logText()));
     assertTrue(out.toString().contains("10 cells run"), out.toString()); // 9, and the parameters -p injects

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,13 +15,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Re-runs every notebook in {@code notebooks/} and in the guide, {@code notebooks/guide/}, and checks its
  * outputs still match the committed ones. Finding no notebook is a failure, not a pass: the folder moved or
- * the test runs from elsewhere. The guide's Spark page needs a Spark Connect server: SparkConnectIT runs it
- * against a real one.
+ * the test runs from elsewhere. The guide's Spark page, in {@code notebooks/guide/spark/}, needs a Spark
+ * Connect server: SparkConnectIT runs it against a real one.
  */
 class NotebooksVerifyTest {
-  /** Notebooks verified elsewhere, against the server they need. */
-  private static final Set<String> NEEDS_A_SERVER = Set.of("guide/04-spark.ipynb"); // SparkConnectIT
-
   private static List<Path> notebooksIn(Path dir) throws IOException {
     assertTrue(Files.isDirectory(dir), "no notebooks folder at " + dir);
     List<Path> notebooks;
@@ -38,7 +34,6 @@ class NotebooksVerifyTest {
     Path dir = Path.of("notebooks").toAbsolutePath();
     List<Path> notebooks = new ArrayList<>(notebooksIn(dir));
     notebooks.addAll(notebooksIn(dir.resolve("guide")));
-    notebooks.removeIf(path -> NEEDS_A_SERVER.contains(dir.relativize(path).toString().replace('\\', '/')));
     return notebooks.stream().map(path -> DynamicTest.dynamicTest(dir.relativize(path).toString(), () -> {
       List<NotebookVerifier.CellVerdict> verdicts =
           NotebookVerifier.verify(Notebook.read(path), path.toAbsolutePath().getParent(), OutputNormalizer.standard());
