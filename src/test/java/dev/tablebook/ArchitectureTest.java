@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Holds the package rules of DESIGN.md ("Which package may use which") on the compiled main
+ * Holds the package rules of architecture.md ("Which package may use which") on the compiled main
  * classes with ArchUnit, so a fully qualified name counts as much as an import. Strings that merely
  * name a package, such as the JShell imports the engine sends, are not references.
  */
@@ -35,14 +36,21 @@ class ArchitectureTest {
       Map.entry("tables", Set.of("display")),
       Map.entry("charts", Set.of("display", "tables", "io")),
       Map.entry("article", Set.of("data", "tables", "charts", "display")),
-      Map.entry("engine", Set.of("display", "io", "secrets")),
+      Map.entry("engine", Set.of("display", "io", "secrets", "engine.magic", "engine.maven", "engine.classpath",
+          "engine.output", "engine.help", "engine.threads")),
+      Map.entry("engine.threads", Set.of()),
+      Map.entry("engine.classpath", Set.of()),
+      Map.entry("engine.help", Set.of()),
+      Map.entry("engine.output", Set.of("display", "secrets", "engine.threads")),
+      Map.entry("engine.magic", Set.of("display", "io", "secrets", "engine.threads")),
+      Map.entry("engine.maven", Set.of("engine.magic", "engine.classpath")),
       Map.entry("kernel.wire", Set.of()),
-      Map.entry("kernel", Set.of("kernel.wire", "engine", "display", "io", "secrets")),
-      Map.entry("notebook", Set.of("engine", "display", "io")),
+      Map.entry("kernel", Set.of("kernel.wire", "engine", "engine.output", "display", "io", "secrets")),
+      Map.entry("notebook", Set.of("engine", "engine.output", "display", "io")),
       Map.entry("jvm", Set.of("io")),
       Map.entry("sql", Set.of("data", "io", "tables")),
       Map.entry("spark", Set.of("display", "tables", "secrets")),
-      Map.entry("magics", Set.of("engine", "display", "sql", "secrets", "io")));
+      Map.entry("magics", Set.of("engine.magic", "display", "sql", "secrets", "io")));
 
   static JavaClasses main;
 
@@ -59,7 +67,7 @@ class ArchitectureTest {
       entry.getValue().forEach(used -> mayUse.add(ROOT + "." + used));
       classes().that().resideInAPackage(ROOT + "." + entry.getKey())
           .should().onlyDependOnClassesThat(not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(mayUse.toArray(String[]::new))))
-          .because("DESIGN.md: " + entry.getKey() + " uses " + (entry.getValue().isEmpty() ? "none of our packages" : entry.getValue()))
+          .because("architecture.md: " + entry.getKey() + " uses " + (entry.getValue().isEmpty() ? "none of our packages" : entry.getValue()))
           .check(main);
     }));
   }
@@ -75,8 +83,15 @@ class ArchitectureTest {
         unruled.add(pkg);
       }
     }
-    org.junit.jupiter.api.Assertions.assertEquals(Set.of(), unruled, "packages that DESIGN.md and this test give no rule");
+    org.junit.jupiter.api.Assertions.assertEquals(Set.of(), unruled, "packages that architecture.md and this test give no rule");
     noClasses().that().resideOutsideOfPackage(ROOT + ".cli").should().dependOnClassesThat().resideInAPackage(ROOT + ".cli")
-        .because("DESIGN.md: nothing imports cli").check(main);
+        .because("architecture.md: nothing imports cli").check(main);
+  }
+
+  @Test
+  void noPackagesFormACycle() {
+    slices().matching(ROOT + ".(**)").should().beFreeOfCycles()
+        .because("architecture.md: the packages are layered, so each can be understood and tested below the ones that use it")
+        .check(main);
   }
 }

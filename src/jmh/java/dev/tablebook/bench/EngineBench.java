@@ -3,7 +3,7 @@ package dev.tablebook.bench;
 import dev.tablebook.engine.CellResult;
 import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.EngineOptions;
-import dev.tablebook.engine.Output;
+import dev.tablebook.engine.output.Output;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

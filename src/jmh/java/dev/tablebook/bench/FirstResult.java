@@ -2,7 +2,7 @@ package dev.tablebook.bench;
 
 import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.EngineOptions;
-import dev.tablebook.engine.Output;
+import dev.tablebook.engine.output.Output;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**

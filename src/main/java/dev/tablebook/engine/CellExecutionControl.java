@@ -176,11 +176,14 @@ final class CellExecutionControl extends LocalExecutionControl {
 
   /** Hands JShell one {@link CellExecutionControl}, loading cell classes with {@code loader}, and keeps it for the engine. */
   static final class Provider implements ExecutionControlProvider {
-    private final CellLoaderDelegate loader;
+    private final LoaderDelegate loader;
+    private final ClassLoader cellLoader;
     private volatile CellExecutionControl control;
 
-    Provider(CellLoaderDelegate loader) {
+    /** {@code cellLoader} is the loader behind {@code loader}. */
+    Provider(LoaderDelegate loader, ClassLoader cellLoader) {
       this.loader = loader;
+      this.cellLoader = cellLoader;
     }
 
     @Override
@@ -190,7 +193,7 @@ final class CellExecutionControl extends LocalExecutionControl {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-      control = new CellExecutionControl(loader, loader.loader());
+      control = new CellExecutionControl(loader, cellLoader);
       return control;
     }
 

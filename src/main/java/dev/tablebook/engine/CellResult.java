@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.engine.output.Output;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -2,16 +2,17 @@ package dev.tablebook.engine;
 
 import dev.tablebook.display.NotebookException;
 import dev.tablebook.display.NotebookHost;
-import java.lang.reflect.Modifier;
+import dev.tablebook.engine.magic.MagicArguments;
+import dev.tablebook.engine.magic.MagicException;
+import dev.tablebook.engine.magic.Magics;
+import dev.tablebook.engine.output.CellContext;
+import dev.tablebook.engine.output.Output;
+import dev.tablebook.engine.output.OutputBudget;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -20,9 +21,10 @@ import jdk.jshell.VarSnippet;
 /**
  * Runs one cell: magics and snippets in order, stopping at the first error; shows the last value.
  * It is also the cell's {@link NotebookHost}: {@code eval}, {@code lineMagic} and {@code cellMagic}
- * called from the cell's code run in a nested runner whose errors are thrown, not shown.
+ * called from the cell's code run in a nested runner whose errors are thrown, not shown. What its
+ * magics may do to the session is {@link CellMagicContext}'s job.
  */
-final class CellRunner implements MagicContext, NotebookHost {
+final class CellRunner implements NotebookHost {
   /** A statement that is a display call (after any comments): its value, a display id, is not shown. */
   private static final Pattern DISPLAY_CALL =
       Pattern.compile("^(?:\\s*(?://[^\n]*|/\\*.*?\\*/))*\\s*(display|updateDisplay|clearOutput)\\s*\\(", Pattern.DOTALL);
@@ -32,6 +34,7 @@ final class CellRunner implements MagicContext, NotebookHost {
   private final Magics magics;
   private final String cellName;
   private final Path workingDirectory;
+  private final CellMagicContext magicContext;
   private final ErrorFormatter errors;
   private final Invocation invocation;
   private final List<String> cutDeclarations = new ArrayList<>();
@@ -41,8 +44,6 @@ final class CellRunner implements MagicContext, NotebookHost {
   private int magicLineOffset;
   private final List<Snippet> transientSnippets = new ArrayList<>();
   private final boolean nested;
-  private Object magicValue;
-  private final Map<String, Object> pendingBindings = new HashMap<>();
 
   CellRunner(JShellSession session, CellContext context, Magics magics, String cellName, Path workingDirectory,
       Invocation invocation) {
@@ -59,6 +60,7 @@ final class CellRunner implements MagicContext, NotebookHost {
     this.workingDirectory = workingDirectory;
     this.errors = new ErrorFormatter(session.origins);
     this.invocation = invocation;
+    this.magicContext = new CellMagicContext(this, session, context, workingDirectory, invocation);
   }
 
   /**
@@ -150,8 +152,8 @@ final class CellRunner implements MagicContext, NotebookHost {
   private boolean runMagic(String name, String arguments, String body) {
     try {
       lastValue = null;
-      magicValue = null;
-      return magics.run(name, arguments, body, this);
+      magicContext.result(null);
+      return magics.run(name, arguments, body, magicContext);
     } catch (MagicException e) {
       fail(body != null && e.bodyOffset() >= 0
           ? ErrorFormatter.positioned("MagicException", cellName, body, e.bodyOffset(), e.length(), magicLineOffset, e.getMessage())
@@ -337,7 +339,7 @@ final class CellRunner implements MagicContext, NotebookHost {
       if (!nestedRunner.runMagic(name, MagicArguments.join(args), body)) {
         throw nestedRunner.failure();
       }
-      return nestedRunner.magicValue;
+      return nestedRunner.magicContext.value();
     } finally {
       nestedRunner.forgetTransientSnippets();
     }
@@ -355,104 +357,20 @@ final class CellRunner implements MagicContext, NotebookHost {
     return new NotebookException(String.join("\n", failure.traceback()));
   }
 
-  // MagicContext
-
   @Override
-  public void result(Object value) {
-    magicValue = value;
+  public Object boundValue(String name) {
+    return magicContext.boundValue(name);
   }
 
-  @Override
-  public void addToClassPath(Path entry) {
-    session.addToClassPath(entry);
-  }
+  // What the magic context needs of its runner
 
-  @Override
-  public boolean run(String code) {
+  /** Runs {@code code} as if it stood in the cell on the line of the magic running now. */
+  boolean runAtMagicLine(String code) {
     return runCode(code, magicLineOffset);
   }
 
-  @Override
-  public void println(String text) {
-    byte[] bytes = (text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    context.stream(false).write(bytes, 0, bytes.length);
-  }
-
-  @Override
-  public java.io.OutputStream stream(boolean error) {
-    return context.stream(error).asOutputStream();
-  }
-
-  @Override
-  public void display(dev.tablebook.display.MimeBundle bundle) {
-    context.display(bundle, null);
-  }
-
-  @Override
-  public List<SessionVariable> variables(int maxValueLength) {
-    return VariableSummaries.of(session, maxValueLength, invocation::isStopped);
-  }
-
-  @Override
-  public <T> T interruptibly(String what, java.util.concurrent.Callable<T> work) throws Exception {
-    try {
-      return invocation.awaitInterruptibly(what, work);
-    } catch (Invocation.StoppedError e) {
-      throw new MagicException(e.getMessage() + " while waiting for " + what);
-    }
-  }
-
-  @Override
-  public Map<String, Object> values(Collection<String> names) {
-    return valuesWhere(names::contains);
-  }
-
-  @Override
-  public Map<String, Object> valuesIgnoringCase(Collection<String> names) {
-    java.util.Set<String> folded = new java.util.HashSet<>();
-    names.forEach(name -> folded.add(name.toLowerCase(java.util.Locale.ROOT)));
-    return valuesWhere(name -> folded.contains(name.toLowerCase(java.util.Locale.ROOT)));
-  }
-
-  private Map<String, Object> valuesWhere(java.util.function.Predicate<String> wanted) {
-    Map<String, Object> values = new HashMap<>();
-    session.jshell.variables().filter(v -> session.jshell.status(v) == Snippet.Status.VALID && wanted.test(v.name()))
-        .forEach(v -> values.put(v.name(), session.valueOf(v)));
-    return values;
-  }
-
-  @Override
-  public void bind(String name, Class<?> type, Object value) throws MagicException {
-    if (!SourceVersion.isName(name) || name.contains(".")) {
-      throw new MagicException("\"" + name + "\" is not a name a Java variable can have");
-    }
-    String typeName = type.getCanonicalName();
-    if (typeName == null || !Modifier.isPublic(type.getModifiers())) {
-      throw new MagicException("a variable cannot be declared with the type " + type.getName());
-    }
-    pendingBindings.put(name, value);
-    try {
-      String declaration = typeName + " " + name + " = (" + typeName + ") dev.tablebook.display.BoundValues.take(\"" + name + "\");";
-      if (!runCode(declaration, magicLineOffset)) {
-        throw new MagicException("the variable " + name + " could not be declared");
-      }
-      lastValue = null; // the declaration is not the cell's value
-    } finally {
-      pendingBindings.remove(name);
-    }
-  }
-
-  @Override
-  public Object boundValue(String name) {
-    if (!pendingBindings.containsKey(name)) {
-      throw new NotebookException("no magic is binding a variable named " + name);
-    }
-    return pendingBindings.remove(name);
-  }
-
-  @Override
-  public Path resolve(String path) {
-    String expanded = path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
-    return workingDirectory.resolve(expanded).normalize();
+  /** Forgets the last value: code a magic ran for itself is not the cell's value. */
+  void forgetLastValue() {
+    lastValue = null;
   }
 }

@@ -1,11 +1,13 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.engine.magic.MagicArguments;
+import dev.tablebook.engine.magic.MagicException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis;
 
 /**
  * Splits a cell into what runs one after another: line magics and JShell snippets, each with where
@@ -111,9 +113,9 @@ final class CellSplitter {
       words = List.of(arguments); // the magic itself then says what is wrong with its argument
     }
     StringBuilder call = new StringBuilder(prefix).append(' ').append(LINE_MAGIC_CALL).append('(')
-        .append(javaString(expression.group("name"))).append(", java.util.List.of(");
+        .append(MagicArguments.javaLiteral(expression.group("name"))).append(", java.util.List.of(");
     for (int i = 0; i < words.size(); i++) {
-      call.append(i == 0 ? "" : ", ").append(javaString(words.get(i)));
+      call.append(i == 0 ? "" : ", ").append(MagicArguments.javaLiteral(words.get(i)));
     }
     call.append("));");
     String stripped = prefix.stripLeading();
@@ -161,22 +163,6 @@ final class CellSplitter {
 
   static boolean isComplete(Completeness completeness) {
     return completeness == Completeness.COMPLETE || completeness == Completeness.COMPLETE_WITH_SEMI;
-  }
-
-  /** {@code text} as a Java string literal. */
-  static String javaString(String text) {
-    StringBuilder literal = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> literal.append("\\\"");
-        case '\\' -> literal.append("\\\\");
-        case '\n' -> literal.append("\\n");
-        case '\r' -> literal.append("\\r");
-        case '\t' -> literal.append("\\t");
-        default -> literal.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    return literal.append('"').toString();
   }
 
   private static int indexOfSpace(String text) {

@@ -1,15 +1,16 @@
 package dev.tablebook.engine;
 
-import com.sun.source.doctree.DocCommentTree;
+import dev.tablebook.engine.help.JavadocLookup;
+import dev.tablebook.engine.magic.Magics;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.SourceCodeAnalysis.Documentation;
 import jdk.jshell.SourceCodeAnalysis.Suggestion;
+import jdk.jshell.SourceCodeAnalysis;
 
 /**
  * Completion, inspection and completeness for an editor, from JShell's {@link SourceCodeAnalysis},
@@ -73,10 +74,7 @@ public final class EditingHelp {
     StringBuilder text = new StringBuilder();
     for (Documentation doc : docs) {
       text.append(doc.signature()).append('\n');
-      Optional<DocCommentTree> comment = doc.javadoc() != null && !doc.javadoc().isBlank()
-          ? DocComments.ofText(doc.javadoc()) : javadoc.find(session, doc.signature());
-      comment.map(c -> detailLevel <= 0 ? JavadocText.summary(c) : JavadocText.full(c)).filter(t -> !t.isEmpty())
-          .ifPresent(t -> text.append(t).append("\n\n"));
+      javadoc.text(doc, detailLevel, analysis, session.cellLoader()).ifPresent(t -> text.append(t).append("\n\n"));
     }
     return Optional.of(text.toString().strip());
   }

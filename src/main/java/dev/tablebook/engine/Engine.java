@@ -1,6 +1,15 @@
 package dev.tablebook.engine;
 
 import dev.tablebook.display.Renderers;
+import dev.tablebook.engine.help.JavadocLookup;
+import dev.tablebook.engine.magic.Magics;
+import dev.tablebook.engine.maven.MavenMagics;
+import dev.tablebook.engine.output.CellContext;
+import dev.tablebook.engine.output.CellStreams;
+import dev.tablebook.engine.output.Output;
+import dev.tablebook.engine.output.OutputBudget;
+import dev.tablebook.engine.output.OutputRoute;
+import dev.tablebook.engine.output.OutputSink;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +40,8 @@ public final class Engine implements AutoCloseable {
   private final EngineOptions options;
   private final Object executing = new Object();
   private final Magics magics;
-  private final MavenMagics maven = new MavenMagics();
-  private final JavadocLookup javadoc = new JavadocLookup(new SourcesJars(maven::sourcesJar, SOURCES_WAIT_MS));
+  private final MavenMagics maven = new MavenMagics(SOURCES_WAIT_MS);
+  private final JavadocLookup javadoc = new JavadocLookup(maven::findSources);
   private final OutputRoute route = new OutputRoute();
   private final CompletableFuture<JShellSession> session;
   /** Guards {@link #running}, {@link #runningRequest} and {@link #interruptedRequest}, which change together. */
@@ -46,7 +55,7 @@ public final class Engine implements AutoCloseable {
   private Engine(EngineOptions options) {
     this.options = options;
     this.session = warmUp(); // first: JShell's start is the long pole, the rest overlaps with it
-    this.magics = Magics.builtIn(maven);
+    this.magics = Magics.builtIn(maven.magics(), MavenMagics.aliases());
     CompletableFuture.runAsync(Renderers::global); // loads the renderers on the other core meanwhile
     // Initialising what they render competes with JShell's warm-up and with the first cell for the
     // cores: do it once JShell is ready and no cell has come within IDLE_MS, or when the first cell ends.

@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.engine.output.Output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.engine.threads.EngineThreads;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

@@ -2,6 +2,7 @@ package dev.tablebook.engine;
 
 import dev.tablebook.display.Renderer;
 import dev.tablebook.display.Renderers;
+import dev.tablebook.engine.classpath.CellClassPath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,9 +20,8 @@ import jdk.jshell.VarSnippet;
 
 /**
  * One JShell, evaluating in this JVM with {@link CellExecutionControl}, set up with the default
- * imports. Cells compile against and run with what {@link CellClassPolicy} shows of the kernel's
- * class path ({@link CellFileManager}, {@link CellParentLoader}) plus the jars users add
- * ({@link #addToClassPath}). A restart makes a new session.
+ * imports. Cells compile against and run with what {@link CellClassPath} shows of the kernel's
+ * class path plus the jars users add ({@link #addToClassPath}). A restart makes a new session.
  */
 final class JShellSession implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(JShellSession.class.getName());
@@ -30,16 +30,15 @@ final class JShellSession implements AutoCloseable {
   final CellExecutionControl control;
   final SnippetOrigins origins = new SnippetOrigins();
   final List<Path> addedClassPath = new ArrayList<>();
-  private final CellLoaderDelegate loader = new CellLoaderDelegate(new CellParentLoader(JShellSession.class.getClassLoader()));
-  private final CellFileManager.UserEntries userEntries = new CellFileManager.UserEntries();
+  private final CellClassPath classPath = new CellClassPath(JShellSession.class.getClassLoader());
   private final Set<String> registeredRenderers = new HashSet<>();
   private final FirstUseImports firstUseImports;
 
   JShellSession(EngineOptions options) {
-    CellExecutionControl.Provider provider = new CellExecutionControl.Provider(loader);
+    CellExecutionControl.Provider provider = new CellExecutionControl.Provider(classPath.loaderDelegate(), classPath.cellLoader());
     // The compiler reads the JVM's class path (java.class.path) by itself; the file manager hides parts of it.
     this.jshell = JShell.builder().executionEngine(provider, Map.of())
-        .fileManager(standard -> new CellFileManager(standard, userEntries)).build();
+        .fileManager(classPath::fileManager).build();
     this.control = provider.control();
     options.classPath().forEach(this::addToClassPath);
     this.firstUseImports = new FirstUseImports(options.imports());
@@ -93,7 +92,7 @@ final class JShellSession implements AutoCloseable {
   void addToClassPath(Path entry) {
     Path absolute = entry.toAbsolutePath().normalize();
     if (!addedClassPath.contains(absolute)) {
-      userEntries.add(absolute);
+      classPath.addUserEntry(absolute);
       jshell.addToClasspath(absolute.toString());
       addedClassPath.add(absolute);
       registerRenderers();
@@ -102,7 +101,7 @@ final class JShellSession implements AutoCloseable {
 
   /** The loader of cell classes and of the jars users add. */
   ClassLoader cellLoader() {
-    return loader.loader();
+    return classPath.cellLoader();
   }
 
   /** The live object behind a variable, read through the execution control. */

@@ -1,5 +1,9 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.engine.magic.SessionVariable;
+import dev.tablebook.engine.output.CellContext;
+import dev.tablebook.engine.output.OutputRoute;
+import dev.tablebook.engine.threads.EngineThreads;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.tablebook.magics;
 
-import dev.tablebook.engine.MagicException;
+import dev.tablebook.engine.magic.MagicException;
 import dev.tablebook.sql.SqlDatabase;
 import dev.tablebook.sql.SqlScript;
 import java.util.Locale;

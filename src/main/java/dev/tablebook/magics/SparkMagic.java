@@ -1,8 +1,8 @@
 package dev.tablebook.magics;
 
-import dev.tablebook.engine.MagicArguments;
-import dev.tablebook.engine.MagicContext;
-import dev.tablebook.engine.MagicException;
+import dev.tablebook.engine.magic.MagicArguments;
+import dev.tablebook.engine.magic.MagicContext;
+import dev.tablebook.engine.magic.MagicException;
 import dev.tablebook.io.FileErrors;
 import dev.tablebook.io.PrivateTemp;
 import dev.tablebook.secrets.SparkConnectAddress;
@@ -22,7 +22,7 @@ import java.util.List;
  * {@code Row} then shadows Tablesaw's), connects, and says which Spark the server runs. An address that
  * does not parse fails first, saying what is wrong without repeating its token ({@link SparkConnectAddress}).
  */
-public final class SparkMagic implements dev.tablebook.engine.Magic {
+public final class SparkMagic implements dev.tablebook.engine.magic.Magic {
   /** The client used unless {@code --client} says otherwise: it matches the server version tested here. */
   public static final String CLIENT_VERSION = "4.2.0";
   static final String GLUE = "/tablebook-spark/tablebook-spark.jar";

@@ -1,8 +1,8 @@
 package dev.tablebook.magics;
 
-import dev.tablebook.engine.MagicArguments;
-import dev.tablebook.engine.MagicContext;
-import dev.tablebook.engine.MagicException;
+import dev.tablebook.engine.magic.MagicArguments;
+import dev.tablebook.engine.magic.MagicContext;
+import dev.tablebook.engine.magic.MagicException;
 import dev.tablebook.sql.SqlScript;
 import java.util.HashSet;
 import java.util.List;

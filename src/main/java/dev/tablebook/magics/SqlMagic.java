@@ -2,10 +2,10 @@ package dev.tablebook.magics;
 
 import dev.tablebook.display.Progress;
 import dev.tablebook.display.Renderers;
-import dev.tablebook.engine.CellMagic;
-import dev.tablebook.engine.MagicArguments;
-import dev.tablebook.engine.MagicContext;
-import dev.tablebook.engine.MagicException;
+import dev.tablebook.engine.magic.CellMagic;
+import dev.tablebook.engine.magic.MagicArguments;
+import dev.tablebook.engine.magic.MagicContext;
+import dev.tablebook.engine.magic.MagicException;
 import dev.tablebook.sql.Sql;
 import dev.tablebook.sql.SqlDatabase;
 import dev.tablebook.sql.SqlException;

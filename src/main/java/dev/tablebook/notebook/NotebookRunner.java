@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.engine.CellResult;
 import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.EngineOptions;
-import dev.tablebook.engine.Output;
+import dev.tablebook.engine.output.Output;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

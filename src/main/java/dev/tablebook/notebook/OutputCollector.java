@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.display.MimeBundle;
-import dev.tablebook.engine.Output;
-import dev.tablebook.engine.OutputSink;
+import dev.tablebook.engine.output.Output;
+import dev.tablebook.engine.output.OutputSink;
 import java.util.Map;
 
 /**

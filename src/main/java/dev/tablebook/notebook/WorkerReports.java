@@ -3,7 +3,7 @@ package dev.tablebook.notebook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tablebook.engine.Output;
+import dev.tablebook.engine.output.Output;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

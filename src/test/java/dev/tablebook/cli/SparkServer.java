@@ -1,6 +1,6 @@
 package dev.tablebook.cli;
 
-import dev.tablebook.engine.TestMaven;
+import dev.tablebook.engine.maven.TestMaven;
 import dev.tablebook.io.LoopbackPorts;
 import java.io.BufferedReader;
 import java.io.IOException;

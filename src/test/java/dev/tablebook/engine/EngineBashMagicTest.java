@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablebook.engine.output.Output;
+import dev.tablebook.engine.output.OutputSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

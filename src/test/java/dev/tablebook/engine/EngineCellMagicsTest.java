@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tablebook.display.MimeBundle;
+import dev.tablebook.engine.output.Output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.tablebook.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablebook.engine.output.Output;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,32 +4,32 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** One engine shared by a test class (JShell takes a second to start); each test uses fresh names. */
-abstract class EngineTestBase {
-  static Engine engine;
+public abstract class EngineTestBase {
+  protected static Engine engine;
 
   @BeforeAll
-  static void startEngine() {
+  protected static void startEngine() {
     engine = Engine.start(EngineOptions.defaults().withMaxCellOutputBytes(64 * 1024)).awaitReady();
   }
 
   /** For a class that needs other options: closes the shared engine and starts one with {@code options}. */
-  static void restartWith(EngineOptions options) {
+  protected static void restartWith(EngineOptions options) {
     engine.close();
     engine = Engine.start(options).awaitReady();
   }
 
   @AfterAll
-  static void stopEngine() {
+  protected static void stopEngine() {
     engine.close();
   }
 
-  static RecordingSink run(String code) {
+  protected static RecordingSink run(String code) {
     RecordingSink sink = new RecordingSink();
     engine.execute(Engine.cellName(1), code, sink);
     return sink;
   }
 
-  static CellResult run(String code, RecordingSink sink) {
+  protected static CellResult run(String code, RecordingSink sink) {
     return engine.execute(Engine.cellName(1), code, sink);
   }
 }

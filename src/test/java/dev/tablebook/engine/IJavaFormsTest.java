@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tablebook.display.MimeBundle;
 import dev.tablebook.display.Notebook;
+import dev.tablebook.engine.magic.MagicArguments;
+import dev.tablebook.engine.magic.MagicException;
+import dev.tablebook.engine.output.Output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablebook.engine.maven.TestMaven;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,7 @@ class InspectJavadocTest extends EngineTestBase {
 
   @AfterAll
   static void forgetPublished() throws Exception {
-    Path published = MavenSettings.ofUser().localRepository().resolve(GROUP.replace('.', '/'));
+    Path published = TestMaven.localRepository().resolve(GROUP.replace('.', '/'));
     if (Files.exists(published)) {
       try (Stream<Path> files = Files.walk(published)) {
         for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
@@ -65,7 +66,7 @@ class InspectJavadocTest extends EngineTestBase {
     String text = engine.inspect("Table.create(", 13, 1).orElseThrow();
     assertTrue((System.nanoTime() - start) / 1_000_000 < Engine.SOURCES_WAIT_MS + 2_000, "bounded wait");
     assertTrue(text.contains("Table Table.create(String tableName)"), text);
-    Path real = MavenSettings.ofUser().localRepository().resolve("tech/tablesaw/tablesaw-core");
+    Path real = TestMaven.localRepository().resolve("tech/tablesaw/tablesaw-core");
     try (Stream<Path> files = Files.walk(real)) {
       if (files.anyMatch(p -> p.getFileName().toString().endsWith("-sources.jar"))) {
         assertTrue(text.contains("Returns a new"), "its sources jar is in the local repository: " + text);

@@ -1,5 +1,7 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.engine.output.Output;
+import dev.tablebook.engine.output.OutputSink;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -7,11 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /** Collects a cell's outputs, and answers its input reads from a queue of lines. */
-final class RecordingSink implements OutputSink {
-  final List<Output> outputs = new CopyOnWriteArrayList<>();
-  final Deque<String> input = new ArrayDeque<>();
-  final List<String> prompts = new CopyOnWriteArrayList<>();
-  boolean inputAllowed = true;
+public final class RecordingSink implements OutputSink {
+  public final List<Output> outputs = new CopyOnWriteArrayList<>();
+  public final Deque<String> input = new ArrayDeque<>();
+  public final List<String> prompts = new CopyOnWriteArrayList<>();
+  public boolean inputAllowed = true;
 
   @Override
   public void accept(Output output) {
@@ -27,11 +29,11 @@ final class RecordingSink implements OutputSink {
     return input.poll();
   }
 
-  String stdout() {
+  public String stdout() {
     return stream("stdout");
   }
 
-  String stderr() {
+  public String stderr() {
     return stream("stderr");
   }
 
@@ -40,12 +42,12 @@ final class RecordingSink implements OutputSink {
         .map(o -> ((Output.Stream) o).text()).collect(Collectors.joining());
   }
 
-  List<Output.ExecuteResult> results() {
+  public List<Output.ExecuteResult> results() {
     return outputs.stream().filter(Output.ExecuteResult.class::isInstance).map(Output.ExecuteResult.class::cast).toList();
   }
 
   /** The text/plain of the single execute_result. */
-  String result() {
+  public String result() {
     List<Output.ExecuteResult> results = results();
     if (results.size() != 1) {
       throw new AssertionError("expected one result, got " + outputs);
@@ -53,7 +55,7 @@ final class RecordingSink implements OutputSink {
     return results.get(0).bundle().plainText();
   }
 
-  Output.Error error() {
+  public Output.Error error() {
     List<Output.Error> errors = outputs.stream().filter(Output.Error.class::isInstance).map(Output.Error.class::cast).toList();
     if (errors.size() != 1) {
       throw new AssertionError("expected exactly one error, got " + outputs);
