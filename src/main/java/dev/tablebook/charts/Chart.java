@@ -12,9 +12,10 @@ import tech.tablesaw.plotly.components.Figure;
 /**
  * A chart of a Tablesaw table, made by {@link Charts}: an immutable value whose options return a new
  * chart. It renders to Plotly JSON (interactive, plotly.js 3), an HTML fragment or page, and static
- * SVG and PNG drawn in pure Java with the same titles, labels and colours; {@link #save} picks the
- * format from the file name. Displayed in a notebook, it shows the Plotly figure where the front end
- * draws Plotly and the SVG everywhere else.
+ * SVG and PNG drawn in pure Java with the same titles, labels and colours, and a Vega-Lite 5 spec;
+ * {@link #save} picks the format from the file name. Displayed in a notebook, it shows the Plotly
+ * figure where the front end draws Plotly, the Vega-Lite spec in JupyterLab without Plotly support,
+ * and the SVG or PNG everywhere else.
  *
  * <pre>{@code
  * Charts.bar(trade, "year", "total_usd_bn")
@@ -143,6 +144,17 @@ public final class Chart {
     return PlotlyJson.write(this);
   }
 
+  /**
+   * The chart as a Vega-Lite 5 spec, drawn by JupyterLab's built-in renderer without any extension:
+   * the same points, titles, colours, flags, annotations and notes as the Plotly figure, at the
+   * chart's size. Missing values are null (gaps).
+   *
+   * @since 0.4
+   */
+  public String vegaLiteJson() {
+    return VegaLite.write(this);
+  }
+
   /** An HTML fragment: a div and the script that draws this chart, loading plotly.js as {@code plotlyJs} says. */
   public String html(PlotlyJs plotlyJs) {
     return ChartHtml.fragment(this, plotlyJs);
@@ -165,7 +177,7 @@ public final class Chart {
 
   /**
    * Writes the chart to {@code file} in the format its name ends with: {@code .html} (a page next to
-   * which plotly.js is written, so it opens offline), {@code .svg}, {@code .png} or {@code .json}.
+   * which plotly.js is written, so it opens offline), {@code .svg}, {@code .png}, {@code .json} (the Plotly figure) or {@code .vl.json} (the Vega-Lite spec).
    * The file is written whole or not at all.
    */
   public Path save(Path file) throws IOException {

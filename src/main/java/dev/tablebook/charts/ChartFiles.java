@@ -15,7 +15,7 @@ final class ChartFiles {
 
   static Path save(Chart chart, Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+    String extension = name.endsWith(".vl.json") ? ".vl.json" : name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
     switch (extension) {
       case ".html", ".htm" -> {
         Path plotly = file.toAbsolutePath().resolveSibling(PlotlyJs.FILE_NAME);
@@ -29,8 +29,9 @@ final class ChartFiles {
       case ".svg" -> write(file, chart.svg().getBytes(StandardCharsets.UTF_8));
       case ".png" -> write(file, chart.png());
       case ".json" -> write(file, (chart.plotlyJson() + "\n").getBytes(StandardCharsets.UTF_8));
+      case ".vl.json" -> write(file, (chart.vegaLiteJson() + "\n").getBytes(StandardCharsets.UTF_8));
       default -> throw new IllegalArgumentException("Cannot tell the format of '" + file.getFileName()
-          + "': name it .html, .svg, .png or .json");
+          + "': name it .html, .svg, .png, .json (Plotly) or .vl.json (Vega-Lite)");
     }
     return file;
   }

@@ -114,6 +114,14 @@ final class Layout {
 
   /** A timeline's date range with room for the first and last labels, as the static chart has. */
   private static void timeRange(ObjectNode axis, ChartData data) {
+    double[] range = timeRange(data);
+    if (range != null) {
+      axis.putArray("range").add(PlotlyJson.date(range[0])).add(PlotlyJson.date(range[1]));
+    }
+  }
+
+  /** A timeline's first and last day in epoch milliseconds, padded for the labels; null when it has no events. */
+  static double[] timeRange(ChartData data) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (Series s : data.series()) {
@@ -122,11 +130,11 @@ final class Layout {
         max = Math.max(max, Double.isNaN(s.end()[p]) ? s.x()[p] : s.end()[p]);
       }
     }
-    if (min <= max) {
-      double pad = Math.max((max - min) * Timeline.MARGIN, 86_400_000L * 30.0);
-      axis.putArray("range").add(PlotlyJson.date(Math.floor((min - pad) / 86_400_000L) * 86_400_000L))
-          .add(PlotlyJson.date(Math.ceil((max + pad) / 86_400_000L) * 86_400_000L));
+    if (min > max) {
+      return null;
     }
+    double pad = Math.max((max - min) * Timeline.MARGIN, 86_400_000L * 30.0);
+    return new double[] {Math.floor((min - pad) / 86_400_000L) * 86_400_000L, Math.ceil((max + pad) / 86_400_000L) * 86_400_000L};
   }
 
   private static ObjectNode axis(ObjectNode axis, String title, Theme theme) {
@@ -137,7 +145,8 @@ final class Layout {
     return axis;
   }
 
-  private static boolean integers(ChartData data) {
+  /** Whether every x value is a whole number, so its axis shows no decimals. */
+  static boolean integers(ChartData data) {
     for (Series s : data.series()) {
       for (double x : s.x()) {
         if (!Double.isNaN(x) && x != Math.rint(x)) {

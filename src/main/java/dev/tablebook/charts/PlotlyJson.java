@@ -1,6 +1,8 @@
 package dev.tablebook.charts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.charts.ChartData.Series;
@@ -178,13 +180,16 @@ final class PlotlyJson {
   }
 
   private static void number(ArrayNode out, double v) {
+    out.add(number(v));
+  }
+
+  /** A value as JSON: null when missing or infinite, whole numbers without ".0", others as Java writes them. */
+  static JsonNode number(double v) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
-      out.addNull();
-    } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      out.add((long) v);
-    } else {
-      out.add(v);
+      return JsonNodeFactory.instance.nullNode();
     }
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? JsonNodeFactory.instance.numberNode((long) v)
+        : JsonNodeFactory.instance.numberNode(v);
   }
 
   /** Epoch milliseconds as Plotly's date text: a day, or a day and time. */

@@ -3,17 +3,22 @@ package dev.tablebook.charts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Breaks a timeline label into short lines at spaces, so labels of nearby events overlap less. */
+/** Breaks a timeline label (or a note under a chart) into short lines at spaces, so labels of nearby events overlap less. */
 final class TimelineLabels {
   static final int WIDTH = 28;
 
   private TimelineLabels() {}
 
   static List<String> lines(String label) {
+    return lines(label, WIDTH);
+  }
+
+  /** {@code label} in lines of at most {@code width} characters where its words allow. */
+  static List<String> lines(String label, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : (label == null ? "" : label).strip().split("\\s+")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);
       }
