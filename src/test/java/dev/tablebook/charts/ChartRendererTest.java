@@ -21,10 +21,12 @@ import tech.tablesaw.plotly.components.Figure;
 class ChartRendererTest {
 
   @Test
-  void chartsShowAsPlotlyWithSvgAndPngFallbacksAndADescription() {
+  void chartsShowAsPlotlyWithVegaLiteSvgAndPngFallbacksAndADescription() {
     MimeBundle bundle = Renderers.global().render(PlotlyJsonTest.annotatedBar());
-    assertEquals(List.of(Plotly.MIME_TYPE, "image/svg+xml", "image/png", "text/plain"), List.copyOf(bundle.data().keySet()));
+    assertEquals(List.of(Plotly.MIME_TYPE, "application/vnd.vegalite.v5+json", "image/svg+xml", "image/png", "text/plain"),
+        List.copyOf(bundle.data().keySet()));
     assertEquals("Bar chart \"Trade\": total_usd_bn by year, 4 points", bundle.plainText());
+    assertEquals(PlotlyJsonTest.annotatedBar().vegaLiteJson(), bundle.get("application/vnd.vegalite.v5+json").orElseThrow());
   }
 
   @Test
