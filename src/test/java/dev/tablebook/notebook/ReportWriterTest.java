@@ -4,11 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.charts.Charts;
+import dev.tablebook.display.MimeBundle;
+import dev.tablebook.display.Plotly;
+import dev.tablebook.display.Renderers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
 
 class ReportWriterTest {
 
@@ -178,6 +188,48 @@ class ReportWriterTest {
     Path notebook = HostileNotebook.write(dir.resolve("hostile.ipynb"));
     new ReportWriter(dir.resolve("report"), true).write(List.of(notebook));
     return Files.readString(dir.resolve("report/hostile.html"));
+  }
+
+  @Test
+  void chartsAreDrawnFromThePlotlyFigureOrTheSvgNeverTheVegaLiteSpec(@TempDir Path dir) throws Exception {
+    MimeBundle bundle = Renderers.global().render(Charts.bar(Table.create("t", IntColumn.create("year", 2023, 2024),
+        DoubleColumn.create("usd", 1.5, 2.5)), "year", "usd"));
+    assertTrue(bundle.data().containsKey("application/vnd.vegalite.v5+json"), bundle.data().keySet().toString());
+    String withPlotly = chartPage(dir.resolve("a"), bundle.data());
+    assertTrue(withPlotly.contains("class=\"plotly-chart\""), "the Plotly figure wins");
+    assertFalse(withPlotly.toLowerCase(java.util.Locale.ROOT).contains("vega"), "no Vega-Lite, no vega script");
+    java.util.Map<String, Object> noPlotly = new java.util.LinkedHashMap<>(bundle.data());
+    noPlotly.remove(Plotly.MIME_TYPE);
+    String withoutPlotly = chartPage(dir.resolve("b"), noPlotly);
+    assertTrue(withoutPlotly.contains("<img alt=\"output\" src=\"data:image/svg+xml;base64,"), "then the SVG, as an image");
+    assertFalse(withoutPlotly.toLowerCase(java.util.Locale.ROOT).contains("vega"), "the spec is not used");
+  }
+
+  /** The report page of a notebook whose one cell shows {@code data}. */
+  private static String chartPage(Path dir, java.util.Map<String, ?> data) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode outputData = json.createObjectNode();
+    data.forEach((type, value) -> outputData.set(type, MimeBundle.isJson(type) ? readTree(json, value) : json.valueToTree(value)));
+    ObjectNode notebook = json.createObjectNode().put("nbformat", 4).put("nbformat_minor", 5);
+    notebook.putObject("metadata");
+    ObjectNode cell = notebook.putArray("cells").addObject().put("cell_type", "code").put("id", "c").put("source", "chart")
+        .put("execution_count", 1);
+    cell.putObject("metadata");
+    cell.putArray("outputs").addObject().put("output_type", "execute_result").put("execution_count", 1)
+        .<ObjectNode>set("data", outputData).putObject("metadata");
+    Path file = Files.createDirectories(dir).resolve("chart.ipynb");
+    Files.writeString(file, notebook.toString());
+    new ReportWriter(dir.resolve("report"), true).write(List.of(file));
+    String page = Files.readString(dir.resolve("report/chart.html"));
+    return page.substring(page.indexOf("<div class=\"output\">"));
+  }
+
+  private static JsonNode readTree(ObjectMapper json, Object value) {
+    try {
+      return json.readTree(value.toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
