@@ -101,13 +101,14 @@ class StaticImagesTest {
     assertTrue(Files.readString(chart.save(dir.resolve("c.svg"))).startsWith("<?xml"));
     assertEquals(800, ImageIO.read(chart.save(dir.resolve("c.png")).toFile()).getWidth());
     assertEquals(chart.plotlyJson() + "\n", Files.readString(chart.save(dir.resolve("c.json"))));
+    assertEquals(chart.vegaLiteJson() + "\n", Files.readString(chart.save(dir.resolve("c.VL.json"))));
     String page = Files.readString(chart.save(dir.resolve("c.html")));
     assertTrue(page.contains("<script src=\"" + PlotlyJs.FILE_NAME + "\""), page);
     assertTrue(Files.size(dir.resolve(PlotlyJs.FILE_NAME)) > 1_000_000, "plotly.js written beside the page");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> chart.save(dir.resolve("c.pdf")));
-    assertTrue(e.getMessage().contains(".html, .svg, .png or .json"), e.getMessage());
+    assertTrue(e.getMessage().contains(".html, .svg, .png, .json (Plotly) or .vl.json (Vega-Lite)"), e.getMessage());
     try (var files = Files.list(dir)) {
-      assertEquals(5, files.count(), "no temporary files left behind");
+      assertEquals(6, files.count(), "no temporary files left behind");
     }
   }
 
