@@ -21,7 +21,7 @@ import time
 
 from jupyter_client.manager import KernelManager
 
-from kernels import JAVA, ROOT, execute
+from kernels import JAVA, execute, install_variants
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 VARIANTS = sys.argv[2:] or ["-"]
@@ -66,19 +66,7 @@ def one_start(name):
 
 def main():
     with tempfile.TemporaryDirectory() as data_dir:
-        os.environ["JUPYTER_DATA_DIR"] = data_dir
-        os.environ["JUPYTER_PATH"] = data_dir
-        names = []
-        for i, variant in enumerate(VARIANTS):
-            name = f"tablebook-{i}"
-            options = variant.split()
-            jar = os.path.join(ROOT, "target", "tablebook.jar")
-            if options and options[0].startswith("@"):
-                jar = options.pop(0)[1:]
-            options = [o for o in options if o != "-"]
-            subprocess.run([JAVA, "-jar", jar, "install", "--user", "--name", name] + options, check=True,
-                           stdout=subprocess.DEVNULL)
-            names.append(name)
+        names = install_variants(data_dir, VARIANTS)
         results = {name: [] for name in names}
         for _ in range(RUNS):
             for name in names:
