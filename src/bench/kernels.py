@@ -14,6 +14,27 @@ def install(data_dir):
                    check=True, stdout=subprocess.DEVNULL)
 
 
+def install_variants(data_dir, variants):
+    """Installs one kernel per variant, visible only through data_dir, and returns their names.
+
+    A variant is the arguments of `tablebook install` after the name (`-` for none), led by `@JAR` to
+    install from another build's jar than target/tablebook.jar."""
+    os.environ["JUPYTER_DATA_DIR"] = data_dir
+    os.environ["JUPYTER_PATH"] = data_dir
+    names = []
+    for i, variant in enumerate(variants):
+        name = f"tablebook-{i}"
+        options = variant.split()
+        jar = os.path.join(ROOT, "target", "tablebook.jar")
+        if options and options[0].startswith("@"):
+            jar = options.pop(0)[1:]
+        options = [o for o in options if o != "-"]
+        subprocess.run([JAVA, "-jar", jar, "install", "--user", "--name", name] + options, check=True,
+                       stdout=subprocess.DEVNULL)
+        names.append(name)
+    return names
+
+
 def rss_mb(pid):
     """Resident memory of a process, in MB."""
     with open(f"/proc/{pid}/status") as status:

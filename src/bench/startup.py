@@ -9,7 +9,6 @@ process start -> kernel_info_reply and process start -> first execute_reply of `
     /usr/bin/python3 src/bench/startup.py 7 --no-class-data -
     JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 /usr/bin/python3 src/bench/startup.py 7 --no-class-data -
 """
-import os
 import statistics
 import subprocess
 import sys
@@ -18,7 +17,7 @@ import time
 
 from jupyter_client.manager import KernelManager
 
-from kernels import JAVA, ROOT, execute
+from kernels import JAVA, execute, install_variants
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 VARIANTS = sys.argv[2:] or ["--no-class-data", "-"]
@@ -45,19 +44,7 @@ def one_start(name):
 
 def main():
     with tempfile.TemporaryDirectory() as data_dir:
-        os.environ["JUPYTER_DATA_DIR"] = data_dir
-        os.environ["JUPYTER_PATH"] = data_dir
-        names = []
-        for i, variant in enumerate(VARIANTS):
-            name = f"tablebook-{i}"
-            options = variant.split()
-            jar = os.path.join(ROOT, "target", "tablebook.jar")
-            if options and options[0].startswith("@"):
-                jar = options.pop(0)[1:]
-            options = [o for o in options if o != "-"]
-            subprocess.run([JAVA, "-jar", jar, "install", "--user", "--name", name] + options, check=True,
-                           stdout=subprocess.DEVNULL)
-            names.append(name)
+        names = install_variants(data_dir, VARIANTS)
         results = {name: ([], []) for name in names}
         for _ in range(RUNS):
             for name in names:

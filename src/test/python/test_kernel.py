@@ -12,7 +12,7 @@ import jupyter_kernel_test
 class TablebookKernelTests(jupyter_kernel_test.KernelTests):
     kernel_name = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
     language_name = "java"
-    file_extension = ".jshell"
+    file_extension = ".java"
 
     code_hello_world = 'System.out.println("hello, world");'
     code_stderr = 'System.err.println("oops");'

@@ -1,5 +1,6 @@
 package dev.tablebook.cli;
 
+import dev.tablebook.engine.LanguageInfo;
 import dev.tablebook.jvm.ClassDataArchive;
 import dev.tablebook.jvm.JvmOptions;
 import dev.tablebook.kernel.KernelSpec;
@@ -40,10 +41,10 @@ final class InstallCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Location location = new Location();
 
-  @Option(names = "--name", defaultValue = "tablebook", description = "Kernel name (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--name", defaultValue = LanguageInfo.KERNEL_NAME, description = "Kernel name (default: ${DEFAULT-VALUE}).")
   String name;
 
-  @Option(names = "--display-name", defaultValue = "Java (Tablebook)", description = "Name shown in Jupyter (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--display-name", defaultValue = LanguageInfo.DISPLAY_NAME, description = "Name shown in Jupyter (default: ${DEFAULT-VALUE}).")
   String displayName;
 
   @Option(names = "--jvm-opt", paramLabel = "OPT", description = "A JVM option for the kernel, such as -Xmx4g; repeatable.")

@@ -36,7 +36,9 @@ public final class EditingHelp {
       List<String> names = magics.all().stream().flatMap(m -> magics.namesOf(m).stream()).filter(n -> n.startsWith(typed)).toList();
       return new Completion(names, cursor - typed.length(), cursor);
     }
-    session.importEverything(); // so that names of the imports left for their first use are offered too
+    // The imports left for their first use that this code needs (ScatterPlot.): evaluating all of them
+    // here made a fresh kernel's first Tab take longer than JupyterLab waits for it.
+    session.importWhatCodeNames(code);
     Piece piece = pieceAt(session, code, cursor);
     int[] anchor = new int[1];
     List<Suggestion> suggestions = session.jshell.sourceCodeAnalysis()
@@ -44,7 +46,28 @@ public final class EditingHelp {
     Set<String> matches = new LinkedHashSet<>();
     suggestions.stream().filter(Suggestion::matchesType).forEach(s -> matches.add(s.continuation()));
     suggestions.forEach(s -> matches.add(s.continuation()));
-    return new Completion(new ArrayList<>(matches), piece.offset() + anchor[0], cursor);
+    int start = piece.offset() + anchor[0];
+    if (isBareName(code, start, cursor)) {
+      matches.addAll(session.pendingImportNames(code.substring(start, cursor))); // the others' names, not evaluated
+    }
+    return new Completion(new ArrayList<>(matches), start, cursor);
+  }
+
+  /** Whether {@code code} between {@code start} and {@code end} is a name on its own, not a member ({@code x.na}). */
+  private static boolean isBareName(String code, int start, int end) {
+    if (start > end || start < 0) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Character.isJavaIdentifierPart(code.charAt(i))) {
+        return false;
+      }
+    }
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(code.charAt(before))) {
+      before--;
+    }
+    return before < 0 || (code.charAt(before) != '.' && code.charAt(before) != ':' && code.charAt(before) != '@');
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.tablebook.engine.output.Output;
 import dev.tablebook.engine.output.OutputBudget;
 import dev.tablebook.engine.output.OutputRoute;
 import dev.tablebook.engine.output.OutputSink;
+import dev.tablebook.engine.threads.EngineThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * Evaluates notebook cells with JShell in this JVM, so cells share live objects with the toolkit,
@@ -51,6 +55,15 @@ public final class Engine implements AutoCloseable {
   /** A request interrupted before its cell began: its cell is stopped as it starts (see {@link #interrupt(Object)}). */
   private Object interruptedRequest;
   private final AtomicBoolean renderedTypesStarted = new AtomicBoolean();
+  /** Requests waiting for or running in the session: the editing warm-up leaves the cores to them. */
+  private final AtomicInteger requests = new AtomicInteger();
+  /** When a request last ended ({@link System#nanoTime()}). */
+  private volatile long lastRequest = System.nanoTime();
+  private CompletableFuture<Void> editingWarmUp; // guarded by this
+  private final AtomicBoolean edited = new AtomicBoolean();
+  private volatile boolean closed;
+  /** Called after each step of the editing warm-up, on its thread (tests hold it there). */
+  volatile Runnable afterWarmUpStep = () -> { };
 
   private Engine(EngineOptions options) {
     this.options = options;
@@ -151,47 +164,49 @@ public final class Engine implements AutoCloseable {
    * this cell even when it comes before the cell has begun.
    */
   public CellResult execute(String cellName, String code, OutputSink sink, Duration timeout, Object request) {
-    synchronized (executing) {
-      CellStreams.install(); // again: the previous cell may have closed or replaced System.out
-      CellContext context = new CellContext(sink, route, options.maxCellOutputBytes());
-      route.enter(context);
-      Invocation invocation = new Invocation(this::stopUserCode);
-      synchronized (interruptLock) {
-        running = invocation; // from here an interrupt counts, even while JShell is still warming up
-        runningRequest = request;
-        if (request != null && request == interruptedRequest) {
-          interruptedRequest = null;
-          invocation.stop(Invocation.Reason.INTERRUPT); // it was interrupted on its way here
-        }
+    return asRequest(() -> executeNow(cellName, code, sink, timeout, request));
+  }
+
+  private CellResult executeNow(String cellName, String code, OutputSink sink, Duration timeout, Object request) {
+    CellStreams.install(); // again: the previous cell may have closed or replaced System.out
+    CellContext context = new CellContext(sink, route, options.maxCellOutputBytes());
+    route.enter(context);
+    Invocation invocation = new Invocation(this::stopUserCode);
+    synchronized (interruptLock) {
+      running = invocation; // from here an interrupt counts, even while JShell is still warming up
+      runningRequest = request;
+      if (request != null && request == interruptedRequest) {
+        interruptedRequest = null;
+        invocation.stop(Invocation.Reason.INTERRUPT); // it was interrupted on its way here
       }
-      long start = System.nanoTime();
-      CellRunner runner = null;
-      CellResult.Status status;
-      try {
-        JShellSession current = session();
-        if (timeout != null) {
-          invocation.limitTo(timeout.toMillis());
-        }
-        runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), invocation);
-        context.host(runner);
-        status = runner.runCell(code);
-      } catch (Throwable e) {
-        Output.Error error = OutputBudget.bounded(new Output.Error(e.getClass().getName(), String.valueOf(e.getMessage()),
-            List.of("The engine failed to run " + cellName + ": " + e)));
-        context.emit(error);
-        return new CellResult(CellResult.Status.ERROR, Optional.of(error), Duration.ofNanos(System.nanoTime() - start));
-      } finally {
-        invocation.finish(); // no stop of this cell can reach any code from here on
-        synchronized (interruptLock) {
-          running = null;
-          runningRequest = null;
-        }
-        initialiseRenderedTypesOnce();
-        context.flush();
-        route.leave();
-      }
-      return new CellResult(status, runner.error(), Duration.ofNanos(System.nanoTime() - start));
     }
+    long start = System.nanoTime();
+    CellRunner runner = null;
+    CellResult.Status status;
+    try {
+      JShellSession current = session();
+      if (timeout != null) {
+        invocation.limitTo(timeout.toMillis());
+      }
+      runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), invocation);
+      context.host(runner);
+      status = runner.runCell(code);
+    } catch (Throwable e) {
+      Output.Error error = OutputBudget.bounded(new Output.Error(e.getClass().getName(), String.valueOf(e.getMessage()),
+          List.of("The engine failed to run " + cellName + ": " + e)));
+      context.emit(error);
+      return new CellResult(CellResult.Status.ERROR, Optional.of(error), Duration.ofNanos(System.nanoTime() - start));
+    } finally {
+      invocation.finish(); // no stop of this cell can reach any code from here on
+      synchronized (interruptLock) {
+        running = null;
+        runningRequest = null;
+      }
+      initialiseRenderedTypesOnce();
+      context.flush();
+      route.leave();
+    }
+    return new CellResult(status, runner.error(), Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**
@@ -231,9 +246,9 @@ public final class Engine implements AutoCloseable {
 
   /** Completions at {@code cursor}: the matches and the range of {@code code} they replace. */
   public EditingHelp.Completion complete(String code, int cursor) {
-    synchronized (executing) { // completion may evaluate default imports: never while a cell compiles
-      return EditingHelp.complete(session(), magics, code, cursor);
-    }
+    edited.set(true);
+    // completion may evaluate default imports: never while a cell compiles
+    return asRequest(() -> EditingHelp.complete(session(), magics, code, cursor));
   }
 
   /** The signature and Javadoc summary of what is at {@code cursor}, if anything. */
@@ -247,9 +262,65 @@ public final class Engine implements AutoCloseable {
    * at most {@value #SOURCES_WAIT_MS} ms, then shows signatures only until it has come.
    */
   public Optional<String> inspect(String code, int cursor, int detailLevel) {
-    synchronized (executing) { // as complete
-      return EditingHelp.inspect(session(), javadoc, code, cursor, detailLevel);
+    edited.set(true);
+    return asRequest(() -> EditingHelp.inspect(session(), javadoc, code, cursor, detailLevel)); // as complete
+  }
+
+  /** Runs a front end's request alone in the session, counted while it waits and runs (the editing warm-up waits for none). */
+  private <T> T asRequest(Supplier<T> request) {
+    requests.incrementAndGet();
+    try {
+      synchronized (executing) {
+        return request.get();
+      }
+    } finally {
+      lastRequest = System.nanoTime();
+      requests.decrementAndGet();
     }
+  }
+
+  /**
+   * Warms up, once and in the background, what the first completion and inspection cost (see
+   * {@link EditingWarmUp}), so that a fresh kernel's first Tab answers within the second JupyterLab
+   * waits. It uses a JShell of its own: no request ever waits for it, and the session's snippets,
+   * variables and history stay as they were. Each step starts only when no request is waiting or has
+   * come for {@value #IDLE_MS} ms, so it leaves the cores to cells; it stops at the first real completion
+   * or inspection, which needs it no more. Later calls return the same future.
+   *
+   * @since 0.3
+   */
+  public synchronized CompletableFuture<Void> warmUpEditing() {
+    if (editingWarmUp == null) {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      editingWarmUp = done;
+      Thread thread = EngineThreads.daemon("tablebook-editing-warm-up", () -> {
+        try {
+          EditingWarmUp.run(this::waitUntilIdle, () -> afterWarmUpStep.run());
+          done.complete(null);
+        } catch (Throwable e) {
+          done.completeExceptionally(e); // a warm-up that failed costs the first Tab its time, nothing else
+        }
+      });
+      thread.setPriority(Thread.MIN_PRIORITY);
+      thread.start();
+    }
+    return editingWarmUp;
+  }
+
+  /**
+   * Waits until the session is ready and no request has been waiting or running for IDLE_MS; false when
+   * the warm-up is not needed any more (the engine closed, or a real completion or inspection came).
+   */
+  private boolean waitUntilIdle() {
+    session();
+    long idle = TimeUnit.MILLISECONDS.toNanos(IDLE_MS);
+    while (!closed && !edited.get()) {
+      if (requests.get() == 0 && System.nanoTime() - lastRequest >= idle) {
+        return true;
+      }
+      LockSupport.parkNanos(idle / 4);
+    }
+    return false;
   }
 
   /** Whether {@code code} is complete, unfinished or invalid, with the indent for its next line. */
@@ -260,6 +331,7 @@ public final class Engine implements AutoCloseable {
   /** Ends the session. */
   @Override
   public void close() {
+    closed = true;
     route.close(); // first: a closed notebook owns no output, even while a cell that ignores the interrupt still runs
     interrupt();
     synchronized (executing) {
@@ -276,7 +348,7 @@ public final class Engine implements AutoCloseable {
     return CompletableFuture.supplyAsync(() -> new JShellSession(options));
   }
 
-  private JShellSession session() {
+  JShellSession session() {
     try {
       return session.join();
     } catch (CompletionException e) {

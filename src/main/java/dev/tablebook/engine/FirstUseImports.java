@@ -19,8 +19,8 @@ import java.util.Set;
  * start: each import JShell evaluates makes the session start later and every early cell compile
  * slower, and most sessions never draw a jsplot figure. The effect is the same as importing them at
  * start (a name a cell declares still wins over them, and they are all in place before the cell that
- * names one compiles); only what completion offers before any is used differs, so completion asks for
- * all of them first.
+ * names one compiles); only what completion offers before any is used differs, so completion adds the
+ * names of those still pending ({@link #pendingNamesStartingWith}) without evaluating them.
  *
  * <p>The members of each such import are listed in {@value #INDEX}, next to this class (an import, a
  * tab, its public type names or, for a static import, its public static member names). The list is
@@ -86,11 +86,9 @@ final class FirstUseImports {
     return List.copyOf(named);
   }
 
-  /** Every pending import; none is pending afterwards. */
-  synchronized List<String> takeAll() {
-    List<String> all = List.copyOf(new LinkedHashSet<>(importNaming.values()));
-    importNaming.clear();
-    return all;
+  /** The members of the imports not evaluated yet whose names start with {@code prefix}, sorted. */
+  synchronized List<String> pendingNamesStartingWith(String prefix) {
+    return importNaming.keySet().stream().filter(name -> name.startsWith(prefix)).sorted().toList();
   }
 
   /** The index: import to the names it brings. */

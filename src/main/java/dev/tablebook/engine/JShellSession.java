@@ -50,9 +50,9 @@ final class JShellSession implements AutoCloseable {
     firstUseImports.takeNamedIn(code).forEach(this::importByDefault);
   }
 
-  /** Evaluates every default import not evaluated yet (before completion, which offers their names). */
-  synchronized void importEverything() {
-    firstUseImports.takeAll().forEach(this::importByDefault);
+  /** The names that default imports not evaluated yet bring, starting with {@code prefix}: completion offers them too. */
+  List<String> pendingImportNames(String prefix) {
+    return firstUseImports.pendingNamesStartingWith(prefix);
   }
 
   /**

@@ -2,9 +2,10 @@ package dev.tablebook.kernel;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tablebook.engine.LanguageInfo;
 import dev.tablebook.kernel.wire.Message;
 
-/** The content of {@code kernel_info_reply}. */
+/** The content of {@code kernel_info_reply}; its {@code language_info} is {@link LanguageInfo#current()}. */
 final class KernelInfo {
   private KernelInfo() {}
 
@@ -16,12 +17,7 @@ final class KernelInfo {
     String version = KernelInfo.class.getPackage().getImplementationVersion();
     content.put("implementation_version", version == null ? "dev" : version);
     ObjectNode language = content.putObject("language_info");
-    language.put("name", "java");
-    language.put("version", Runtime.version().toString());
-    language.put("mimetype", "text/x-java-source");
-    language.put("file_extension", ".jshell");
-    language.put("pygments_lexer", "java");
-    language.put("codemirror_mode", "java");
+    LanguageInfo.current().toMap().forEach(language::put);
     content.put("banner", "Tablebook: Java " + Runtime.version() + " with JShell and Tablesaw."
         + " %lsmagic lists the magics; display(x) shows rich output.");
     content.put("debugger", false);

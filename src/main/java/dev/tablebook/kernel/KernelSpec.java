@@ -3,6 +3,7 @@ package dev.tablebook.kernel;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.display.Plotly;
+import dev.tablebook.engine.LanguageInfo;
 import dev.tablebook.io.AtomicFiles;
 import java.awt.Color;
 import java.awt.Font;
@@ -55,17 +56,17 @@ public final class KernelSpec {
     if (!name.matches("[a-zA-Z0-9._-]+")) {
       throw new IllegalArgumentException("a kernel name may hold only letters, digits, '.', '_' and '-': " + name);
     }
-    Path dir = Files.createDirectories(kernelsDir.resolve(name));
+    Path dir = Files.createDirectories(kernelsDir.resolve(name)).toAbsolutePath().normalize();
     atomicCopy(jar, dir.resolve(JAR));
     List<String> extra = moreOptions.apply(dir.resolve(JAR));
     ObjectNode spec = Json.object();
     ArrayNode argv = spec.putArray("argv");
-    argv.add(java.toString());
+    argv.add(java.toAbsolutePath().normalize().toString()); // Jupyter runs argv from the notebook's folder: no relative paths
     jvmOptions.forEach(argv::add);
     extra.forEach(argv::add);
     argv.add("-jar").add(dir.resolve(JAR).toString()).add("kernel").add("-f").add("{connection_file}");
     spec.put("display_name", displayName);
-    spec.put("language", "java");
+    spec.put("language", LanguageInfo.current().name());
     spec.put("interrupt_mode", "message");
     spec.putObject("env").put(Plotly.KERNEL_NAME_VARIABLE, name); // so the kernel's figures find the plotly.js below
     spec.putObject("metadata").put("debugger", false);

@@ -58,7 +58,10 @@ final class Requests {
     iopub.status(request, "busy");
     try {
       return switch (type) {
-        case "kernel_info_request" -> List.of(reply(request, "kernel_info_reply", KernelInfo.content()));
+        case "kernel_info_request" -> {
+          engine.warmUpEditing(); // a front end is here: its first Tab should find completion warm (it waits for any idle moment)
+          yield List.of(reply(request, "kernel_info_reply", KernelInfo.content()));
+        }
         case "execute_request" -> List.of(execute(request));
         case "complete_request" -> List.of(reply(request, "complete_reply", complete(request)));
         case "inspect_request" -> List.of(reply(request, "inspect_reply", inspect(request)));

@@ -23,6 +23,8 @@ import java.util.Set;
  */
 public final class Notebook {
   private static final Set<String> CELL_TYPES = Set.of("code", "markdown", "raw");
+  /** nbformat 4.5's rule for a cell id. */
+  private static final String ID_PATTERN = "[a-zA-Z0-9_-]{1,64}";
 
   private final ObjectNode json;
 
@@ -132,6 +134,45 @@ public final class Notebook {
   /** The notebook's metadata object. */
   public ObjectNode metadata() {
     return json.withObjectProperty("metadata");
+  }
+
+  /**
+   * Makes this an nbformat 4.5 notebook (or keeps a later minor) whose every cell has an {@code id}:
+   * a cell lacking one gets an id derived from its type and source, so running the same notebook twice
+   * gives the same ids, and made unique among the others; ids already there are kept. JupyterLab adds the
+   * ids of a 4.5 notebook that lacks them, and so marks it changed as it opens.
+   */
+  public void ensureCellIds() {
+    if (json.path("nbformat_minor").asInt(0) < 5) {
+      json.put("nbformat_minor", 5);
+    }
+    Set<String> taken = new java.util.HashSet<>();
+    List<ObjectNode> lacking = new ArrayList<>();
+    for (JsonNode node : json.withArray("cells")) {
+      String id = node.path("id").asText("");
+      if (id.matches(ID_PATTERN) && taken.add(id)) {
+        continue;
+      }
+      lacking.add((ObjectNode) node); // no id, an invalid one, or a duplicate of an earlier cell's
+    }
+    for (ObjectNode cell : lacking) {
+      String base = "cell-" + contentHash(cell.path("cell_type").asText() + "\n" + new Cell(cell).source());
+      String id = base;
+      for (int n = 2; !taken.add(id); n++) {
+        id = base + "-" + n;
+      }
+      cell.put("id", id);
+    }
+  }
+
+  /** The first 8 hex digits of {@code text}'s SHA-256. */
+  private static String contentHash(String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 4);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   /** A deep copy. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.engine.CellResult;
 import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.EngineOptions;
+import dev.tablebook.engine.LanguageInfo;
 import dev.tablebook.engine.output.Output;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,12 +118,34 @@ public final class NotebookRunner {
 
   private NotebookRunner() {}
 
-  /** What a run starts from: a copy of {@code input} with the parameters injected and an old banner removed. */
+  /**
+   * What a run starts from: a copy of {@code input} with the parameters injected, an old banner removed,
+   * every cell with an id and the metadata a front end's kernel would set ({@link #describeKernel}).
+   */
   public static Notebook prepare(Notebook input, Options options) {
     Notebook notebook = input.copy();
     Parameters.inject(notebook, options.parameters());
     removeBanner(notebook);
+    describeKernel(notebook);
+    notebook.ensureCellIds();
     return notebook;
+  }
+
+  /**
+   * Writes {@code metadata.language_info} as the kernel's {@code kernel_info_reply} has it and
+   * {@code metadata.kernelspec} as {@code tablebook install} writes it, so JupyterLab, which sets both
+   * from the kernel when it connects, finds nothing to change and does not mark the notebook modified.
+   * A kernelspec naming another installed kernel keeps its name and display name.
+   */
+  static void describeKernel(Notebook notebook) {
+    ObjectNode metadata = notebook.metadata();
+    metadata.set("language_info", JupyterJson.MAPPER.valueToTree(LanguageInfo.current().toMap()));
+    com.fasterxml.jackson.databind.JsonNode old = metadata.path("kernelspec");
+    String name = old.path("name").asText("");
+    boolean other = name.matches("[a-zA-Z0-9._-]+") && !name.equals(LanguageInfo.KERNEL_NAME) && old.path("display_name").isTextual();
+    metadata.set("kernelspec", JupyterJson.MAPPER.valueToTree(other
+        ? LanguageInfo.kernelspec(name, old.path("display_name").asText())
+        : LanguageInfo.kernelspec(LanguageInfo.KERNEL_NAME, LanguageInfo.DISPLAY_NAME)));
   }
 
   /** Runs {@code input} in a fresh engine in this JVM, with {@code folder} as the working directory of magics. */

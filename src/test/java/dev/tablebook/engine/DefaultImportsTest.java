@@ -93,8 +93,8 @@ class DefaultImportsTest {
     assertEquals(List.of("tech.tablesaw.plotly.*", "static tech.tablesaw.aggregate.AggregateFunctions.*"),
         imports.takeNamedIn("Plot.show(f); t.summarize(\"x\", mean)"));
     assertEquals(List.of(), imports.takeNamedIn("Plot.show(f)"), "once");
-    assertFalse(imports.takeAll().isEmpty());
-    assertEquals(List.of(), imports.takeAll());
+    assertEquals(List.of(), imports.pendingNamesStartingWith("Plot"), "what is imported is JShell's to complete");
+    assertTrue(imports.pendingNamesStartingWith("Scatter").contains("ScatterTrace"), "what is pending is offered");
   }
 
   /** The public type names of a package, or the public static member names of a class ("static C.*"). */

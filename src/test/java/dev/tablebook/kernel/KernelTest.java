@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.engine.EngineOptions;
 import dev.tablebook.kernel.wire.Message;
@@ -91,9 +92,17 @@ class KernelTest {
     assertEquals("kernel_info_reply", reply.type());
     assertEquals(request.id(), reply.parentHeader().path("msg_id").asText());
     assertEquals("tablebook", reply.get("implementation").asText());
-    assertEquals("java", reply.get("language_info").path("name").asText());
-    assertEquals("text/x-java-source", reply.get("language_info").path("mimetype").asText());
-    assertEquals(".jshell", reply.get("language_info").path("file_extension").asText());
+    JsonNode language = reply.get("language_info");
+    assertEquals("java", language.path("name").asText());
+    assertEquals("text/x-java", language.path("mimetype").asText());
+    assertEquals(".java", language.path("file_extension").asText());
+    assertEquals("java", language.path("codemirror_mode").asText());
+    assertEquals("java", language.path("pygments_lexer").asText());
+    assertEquals("script", language.path("nbconvert_exporter").asText());
+    Runtime.Version runtime = Runtime.version();
+    assertEquals(runtime.feature() + "." + runtime.interim() + "." + runtime.update(), language.path("version").asText(),
+        "a bare version, as front ends compare it");
+    assertTrue(language.path("version").asText().matches("\\d+\\.\\d+\\.\\d+"), language.toString());
     assertEquals(List.of("status:busy", "status:idle"), types(iopub(request)));
   }
 
