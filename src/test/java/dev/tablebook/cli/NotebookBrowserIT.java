@@ -48,7 +48,7 @@ class NotebookBrowserIT {
       notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
     }
     Path jupyterDir = Files.createDirectory(work.resolve("jupyter"));
-    installKernel(jupyterDir);
+    NotebookServer.installKernel(jupyterDir, work.resolve("install.log"));
     Path served = copyOfNotebooks(work.resolve("served"));
     Files.createDirectories(OUT);
     try (NotebookServer server = NotebookServer.start(jupyterDir, served.resolve("notebooks"), OUT.resolve("jupyter-notebook.log"))) {
@@ -233,18 +233,6 @@ class NotebookBrowserIT {
       fail("the browser test cannot run (`bash .ci/run` installs what it needs):\n  " + String.join("\n  ", missing));
     }
     return chromium;
-  }
-
-  /** Installs the packaged jar's kernel into {@code jupyterDir}, to run on the JVM running this test. */
-  private static void installKernel(Path jupyterDir) throws IOException, InterruptedException {
-    Path log = work.resolve("install.log");
-    ProcessBuilder builder = new ProcessBuilder(Jupyter.JAVA, "-jar", Jupyter.JAR.toString(), "install", "--user")
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(NotebookServer.environment(jupyterDir));
-    Process install = builder.start();
-    assertTrue(install.waitFor(5, TimeUnit.MINUTES), "the kernel install did not finish in 5 minutes");
-    assertEquals(0, install.exitValue(), Files.readString(log, UTF_8));
-    assertTrue(Files.isRegularFile(jupyterDir.resolve("kernels/tablebook/kernel.json")), Files.readString(log, UTF_8));
   }
 
   /** notebooks/ and datasets/ copied into {@code dir} (the kernel finds datasets/ above its notebook), and the scratch notebook. */
