@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs JupyterLab 4.6.4 and Notebook 7.6.3 for JupyterLabBrowserIT into a venv (default
 # target/jupyter-venv, which `mvn clean` keeps), from requirements-lock.txt only: every wheel pinned and
-# hashed, no dependency resolution, no retries. Configures both front ends for tests: no news or update
-# checks, no debugger (it probes the kernel), every notebook cell kept in the DOM (windowingMode "none").
+# hashed, no dependency resolution, no retries. Configures both front ends for tests: the app as
+# window.jupyterapp (the test drives it through its commands), no news or update checks, no debugger (it
+# probes the kernel), every notebook cell kept in the DOM (windowingMode "none").
 # Run again, it returns at once unless the lock file or this script changed.
 #
 #   src/test/jupyter/install-lab.sh [VENV]
@@ -32,6 +33,7 @@ rm -rf "$venv"
 mkdir -p "$venv/etc/jupyter/labconfig" "$venv/share/jupyter/lab/settings"
 cat > "$venv/etc/jupyter/labconfig/page_config.json" <<'JSON'
 {
+  "exposeAppInBrowser": true,
   "disabledExtensions": {
     "@jupyterlab/apputils-extension:announcements": true,
     "@jupyterlab/debugger-extension": true
