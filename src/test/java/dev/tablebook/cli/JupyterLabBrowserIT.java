@@ -63,7 +63,7 @@ class JupyterLabBrowserIT {
   @BeforeAll
   static void driveEveryNotebookInTheBrowser() throws Exception {
     Path chromium = prerequisites();
-    Path served = copyOfNotebooks(work.resolve("served"));
+    Path served = NotebookServer.copyOfNotebooks(work.resolve("served"), SCRATCH, List.of("notebooks", "notebooks/guide", "datasets"));
     notebooks = new ArrayList<>();
     for (String folder : List.of("", "guide/")) {
       try (Stream<Path> files = Files.list(Path.of("notebooks", folder))) {
@@ -366,23 +366,5 @@ class JupyterLabBrowserIT {
       fail("the browser test cannot run (`bash .ci/run` installs what it needs):\n  " + String.join("\n  ", missing));
     }
     return chromium;
-  }
-
-  /** notebooks/ (with guide/) and datasets/ copied into {@code dir} (the kernel finds datasets/ above its notebook), and the scratch notebook. */
-  private static Path copyOfNotebooks(Path dir) throws IOException {
-    for (String folder : List.of("notebooks", "notebooks/guide", "datasets")) {
-      Path copy = Files.createDirectories(dir.resolve(folder));
-      try (Stream<Path> files = Files.list(Path.of(folder))) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-    }
-    Files.writeString(dir.resolve("notebooks").resolve(SCRATCH), """
-        {"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": ""}],
-         "metadata": {"kernelspec": {"display_name": "Java (Tablebook)", "language": "java", "name": "tablebook"}},
-         "nbformat": 4, "nbformat_minor": 5}
-        """, UTF_8);
-    return dir;
   }
 }

@@ -49,7 +49,7 @@ class NotebookBrowserIT {
     }
     Path jupyterDir = Files.createDirectory(work.resolve("jupyter"));
     NotebookServer.installKernel(jupyterDir, work.resolve("install.log"));
-    Path served = copyOfNotebooks(work.resolve("served"));
+    Path served = NotebookServer.copyOfNotebooks(work.resolve("served"), SCRATCH, List.of("notebooks", "datasets"));
     Files.createDirectories(OUT);
     try (NotebookServer server = NotebookServer.start(jupyterDir, served.resolve("notebooks"), OUT.resolve("jupyter-notebook.log"))) {
       List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString(), "--chromium", chromium.toString(),
@@ -234,24 +234,4 @@ class NotebookBrowserIT {
     }
     return chromium;
   }
-
-  /** notebooks/ and datasets/ copied into {@code dir} (the kernel finds datasets/ above its notebook), and the scratch notebook. */
-  private static Path copyOfNotebooks(Path dir) throws IOException {
-    for (String folder : List.of("notebooks", "datasets")) {
-      Path copy = Files.createDirectories(dir.resolve(folder));
-      try (Stream<Path> files = Files.list(Path.of(folder))) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-    }
-    Files.writeString(dir.resolve("notebooks").resolve(SCRATCH), """
-        {"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": ""}],
-         "metadata": {"kernelspec": {"display_name": "Java (Tablebook)", "language": "java", "name": "tablebook"}},
-         "nbformat": 4, "nbformat_minor": 5}
-        """, UTF_8);
-    return dir;
-  }
-
-
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * A Jupyter server on loopback (Debian's classic {@code jupyter-notebook}, or JupyterLab with Notebook 7 from a
@@ -98,6 +99,27 @@ final class NotebookServer implements AutoCloseable {
     if (install.exitValue() != 0 || !Files.isRegularFile(jupyterDir.resolve("kernels/tablebook/kernel.json"))) {
       throw new AssertionError("the kernel install failed:\n" + Files.readString(log, StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * {@code folders} (notebooks/, datasets/, ...) copied into {@code dir}, their files only (the kernel finds datasets/ above
+   * its notebook), and an empty Java notebook {@code scratch} in dir/notebooks; returns dir.
+   */
+  static Path copyOfNotebooks(Path dir, String scratch, List<String> folders) throws IOException {
+    for (String folder : folders) {
+      Path copy = Files.createDirectories(dir.resolve(folder));
+      try (Stream<Path> files = Files.list(Path.of(folder))) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          Files.copy(file, copy.resolve(file.getFileName()));
+        }
+      }
+    }
+    Files.writeString(dir.resolve("notebooks").resolve(scratch), """
+        {"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": ""}],
+         "metadata": {"kernelspec": {"display_name": "Java (Tablebook)", "language": "java", "name": "tablebook"}},
+         "nbformat": 4, "nbformat_minor": 5}
+        """, StandardCharsets.UTF_8);
+    return dir;
   }
 
   /** http://127.0.0.1:PORT, without a slash at the end. */
