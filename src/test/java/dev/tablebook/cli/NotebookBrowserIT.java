@@ -48,8 +48,8 @@ class NotebookBrowserIT {
       notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
     }
     Path jupyterDir = Files.createDirectory(work.resolve("jupyter"));
-    installKernel(jupyterDir);
-    Path served = copyOfNotebooks(work.resolve("served"));
+    NotebookServer.installKernel(jupyterDir, work.resolve("install.log"));
+    Path served = NotebookServer.copyOfNotebooks(work.resolve("served"), SCRATCH, List.of("notebooks", "datasets"));
     Files.createDirectories(OUT);
     try (NotebookServer server = NotebookServer.start(jupyterDir, served.resolve("notebooks"), OUT.resolve("jupyter-notebook.log"))) {
       List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString(), "--chromium", chromium.toString(),
@@ -234,36 +234,4 @@ class NotebookBrowserIT {
     }
     return chromium;
   }
-
-  /** Installs the packaged jar's kernel into {@code jupyterDir}, to run on the JVM running this test. */
-  private static void installKernel(Path jupyterDir) throws IOException, InterruptedException {
-    Path log = work.resolve("install.log");
-    ProcessBuilder builder = new ProcessBuilder(Jupyter.JAVA, "-jar", Jupyter.JAR.toString(), "install", "--user")
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(NotebookServer.environment(jupyterDir));
-    Process install = builder.start();
-    assertTrue(install.waitFor(5, TimeUnit.MINUTES), "the kernel install did not finish in 5 minutes");
-    assertEquals(0, install.exitValue(), Files.readString(log, UTF_8));
-    assertTrue(Files.isRegularFile(jupyterDir.resolve("kernels/tablebook/kernel.json")), Files.readString(log, UTF_8));
-  }
-
-  /** notebooks/ and datasets/ copied into {@code dir} (the kernel finds datasets/ above its notebook), and the scratch notebook. */
-  private static Path copyOfNotebooks(Path dir) throws IOException {
-    for (String folder : List.of("notebooks", "datasets")) {
-      Path copy = Files.createDirectories(dir.resolve(folder));
-      try (Stream<Path> files = Files.list(Path.of(folder))) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-    }
-    Files.writeString(dir.resolve("notebooks").resolve(SCRATCH), """
-        {"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": ""}],
-         "metadata": {"kernelspec": {"display_name": "Java (Tablebook)", "language": "java", "name": "tablebook"}},
-         "nbformat": 4, "nbformat_minor": 5}
-        """, UTF_8);
-    return dir;
-  }
-
-
 }

@@ -16,11 +16,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
- * Debian's classic Jupyter Notebook server ({@code jupyter-notebook}) on loopback, with a random token and
- * a free port, private Jupyter folders and a notebook folder of its own; {@link #close()} stops it and
- * the kernels it started.
+ * A Jupyter server on loopback (Debian's classic {@code jupyter-notebook}, or JupyterLab with Notebook 7 from a
+ * venv), with a random token and a free port, private Jupyter folders and a notebook folder of its own;
+ * {@link #close()} stops it and the kernels it started.
  */
 final class NotebookServer implements AutoCloseable {
   private static final long START_SECONDS = 60;
@@ -45,15 +47,31 @@ final class NotebookServer implements AutoCloseable {
         "JUPYTER_RUNTIME_DIR", jupyterDir.resolve("runtime").toString(), "JUPYTER_PLATFORM_DIRS", "1");
   }
 
-  /** Starts the server on {@code notebookDir} and returns once it says it is listening (a minute at most). */
+  /** Starts Debian's classic server on {@code notebookDir} and returns once it says it is listening (a minute at most). */
   static NotebookServer start(Path jupyterDir, Path notebookDir, Path log) throws IOException, InterruptedException {
+    return start(jupyterDir, log, (port, token) -> List.of("jupyter-notebook", "--no-browser", "--allow-root",
+        "--ip=127.0.0.1", "--port=" + port, "--port-retries=0", "--NotebookApp.token=" + token,
+        "--notebook-dir=" + notebookDir));
+  }
+
+  /**
+   * Starts {@code jupyter lab} of {@code venv} (made by src/test/jupyter/install-lab.sh) on {@code notebookDir}: JupyterLab
+   * at /lab, Notebook 7 at /tree and /notebooks/NAME; returns once it says it is listening (a minute at most).
+   */
+  static NotebookServer startLab(Path venv, Path jupyterDir, Path notebookDir, Path log) throws IOException, InterruptedException {
+    return start(jupyterDir, log, (port, token) -> List.of(venv.resolve("bin/jupyter").toString(), "lab", "--no-browser",
+        "--allow-root", "--ip=127.0.0.1", "--port=" + port, "--port-retries=0", "--IdentityProvider.token=" + token,
+        "--ServerApp.root_dir=" + notebookDir, "--LabApp.extension_manager=readonly"));
+  }
+
+  private static NotebookServer start(Path jupyterDir, Path log, BiFunction<Integer, String, List<String>> command)
+      throws IOException, InterruptedException {
     int port = freePort();
     byte[] secret = new byte[24];
     new SecureRandom().nextBytes(secret);
     String token = HexFormat.of().formatHex(secret);
-    ProcessBuilder builder = new ProcessBuilder(List.of("jupyter-notebook", "--no-browser", "--allow-root",
-        "--ip=127.0.0.1", "--port=" + port, "--port-retries=0", "--NotebookApp.token=" + token,
-        "--notebook-dir=" + notebookDir)).redirectErrorStream(true);
+    List<String> line = command.apply(port, token);
+    ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
     builder.environment().putAll(environment(jupyterDir));
     Process process = builder.start();
     NotebookServer server = new NotebookServer(process, log, port, token);
@@ -62,10 +80,46 @@ final class NotebookServer implements AutoCloseable {
       listening.get(START_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       server.close();
-      throw new AssertionError("jupyter-notebook did not start listening on port " + port + " within " + START_SECONDS
+      throw new AssertionError(line.get(0) + " did not start listening on port " + port + " within " + START_SECONDS
           + " s (" + e + "); its log:\n" + Files.readString(log, StandardCharsets.UTF_8), e);
     }
     return server;
+  }
+
+  /** Installs the packaged jar's kernel into {@code jupyterDir}, to run on the JVM running this test; its output goes to {@code log}. */
+  static void installKernel(Path jupyterDir, Path log) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(Jupyter.JAVA, "-jar", Jupyter.JAR.toString(), "install", "--user")
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment(jupyterDir));
+    Process install = builder.start();
+    if (!install.waitFor(5, TimeUnit.MINUTES)) {
+      install.destroyForcibly();
+      throw new AssertionError("the kernel install did not finish in 5 minutes");
+    }
+    if (install.exitValue() != 0 || !Files.isRegularFile(jupyterDir.resolve("kernels/tablebook/kernel.json"))) {
+      throw new AssertionError("the kernel install failed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * {@code folders} (notebooks/, datasets/, ...) copied into {@code dir}, their files only (the kernel finds datasets/ above
+   * its notebook), and an empty Java notebook {@code scratch} in dir/notebooks; returns dir.
+   */
+  static Path copyOfNotebooks(Path dir, String scratch, List<String> folders) throws IOException {
+    for (String folder : folders) {
+      Path copy = Files.createDirectories(dir.resolve(folder));
+      try (Stream<Path> files = Files.list(Path.of(folder))) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          Files.copy(file, copy.resolve(file.getFileName()));
+        }
+      }
+    }
+    Files.writeString(dir.resolve("notebooks").resolve(scratch), """
+        {"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": ""}],
+         "metadata": {"kernelspec": {"display_name": "Java (Tablebook)", "language": "java", "name": "tablebook"}},
+         "nbformat": 4, "nbformat_minor": 5}
+        """, StandardCharsets.UTF_8);
+    return dir;
   }
 
   /** http://127.0.0.1:PORT, without a slash at the end. */
@@ -115,14 +169,14 @@ final class NotebookServer implements AutoCloseable {
             seen.complete(null);
           }
         }
-        seen.completeExceptionally(new IllegalStateException("jupyter-notebook exited with " + process.waitFor()));
+        seen.completeExceptionally(new IllegalStateException("the Jupyter server exited with " + process.waitFor()));
       } catch (IOException e) {
         seen.completeExceptionally(new UncheckedIOException(e));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         seen.completeExceptionally(e);
       }
-    }, "jupyter-notebook output");
+    }, "Jupyter server output");
     copier.setDaemon(true);
     copier.start();
     return seen;
