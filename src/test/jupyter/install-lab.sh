@@ -20,7 +20,7 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$venv/bin/jupyter
   exit 0
 fi
 
-if ! /usr/bin/python3 -m venv --help >/dev/null 2>&1; then
+if ! /usr/bin/python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
   echo "install-lab.sh: /usr/bin/python3 -m venv is not available (Debian: apt-get install python3-venv)" >&2
   exit 1
 fi
