@@ -44,7 +44,8 @@ function drawn(marktype, item) {
   }
 }
 
-// Counts the items of every named mark (the spec's layers) below a scenegraph node, summing marks of the same name (one per series).
+// Counts the items of every named mark (the spec's layers) below a scenegraph node, summing marks of the same name
+// (one per series), and the text items drawn over their own point.
 function count(node, marks) {
   if (!node || !node.items) return;
   if (node.marktype === 'group') {
@@ -52,10 +53,15 @@ function count(node, marks) {
     return;
   }
   if (!node.name) return; // axes and legends
-  const entry = marks[node.name] || (marks[node.name] = { marktype: node.marktype, items: 0, drawn: 0 });
+  const entry = marks[node.name] || (marks[node.name] = { marktype: node.marktype, items: 0, drawn: 0, runsOverItsPoint: 0 });
   node.items.forEach((item) => {
     entry.items++;
     if (drawn(node.marktype, item)) entry.drawn++;
+    // Text meant to end above its point (baseline bottom) whose drawn box reaches below the point: lines
+    // of a list run downwards from the first, so a label of several lines would cover its point.
+    if (node.marktype === 'text' && item.baseline === 'bottom' && item.bounds && item.bounds.y2 > item.y + 0.5) {
+      entry.runsOverItsPoint++;
+    }
   });
 }
 

@@ -125,7 +125,7 @@ final class PlotlyJson {
     for (int p = 0; p < series.size(); p++) {
       y.add(lane);
       text.add(String.join("<br>", TimelineLabels.lines(series.text()[p]).stream().map(PlotlyJson::escape).toList()));
-      position.add(p % 2 == 0 ? "top center" : "bottom center");
+      position.add(TimelineLabels.above(p) ? "top center" : "bottom center");
     }
     points.putObject("marker").put("color", colour).put("size", 11);
     points.put("hovertemplate", "%{x|%d %b %Y}<br>%{text}<extra></extra>");

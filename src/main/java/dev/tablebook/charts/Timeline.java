@@ -55,7 +55,7 @@ final class Timeline {
         if (!Double.isNaN(series.end()[p])) {
           plot.addAnnotation(new XYLineAnnotation(series.x()[p], lane, series.end()[p], lane, new BasicStroke(8f), colour));
         }
-        label(plot, series.x()[p], lane, TimelineLabels.lines(series.text()[p]), p % 2 == 0, theme);
+        label(plot, series.x()[p], lane, TimelineLabels.lines(series.text()[p]), TimelineLabels.above(p), theme);
       }
     }
     JFreeTheme.style(time, theme);

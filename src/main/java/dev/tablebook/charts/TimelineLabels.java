@@ -9,6 +9,11 @@ final class TimelineLabels {
 
   private TimelineLabels() {}
 
+  /** Whether event {@code point} of a lane has its label above its dot: above and below in turn. */
+  static boolean above(int point) {
+    return point % 2 == 0;
+  }
+
   static List<String> lines(String label) {
     return lines(label, WIDTH);
   }

@@ -9,6 +9,7 @@ import dev.tablebook.charts.ChartData.Series;
 import dev.tablebook.charts.ChartData.XKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,7 +97,7 @@ final class VegaLite {
     }
     ArrayNode lines = row.putArray("lines");
     TimelineLabels.lines(series.text()[p]).forEach(lines::add);
-    row.put("above", p % 2 == 0);
+    row.put("above", TimelineLabels.above(p));
   }
 
   /** Whether categories are highlighted, so each point gets its own colour as in the Plotly figure. */
@@ -134,14 +135,15 @@ final class VegaLite {
     if (chart.options().annotations().isEmpty()) {
       return;
     }
-    ObjectNode layer = layers.addObject().put("name", "annotations");
+    ObjectNode layer = VegaLite.object().put("name", "annotations");
     if (chart.kind().pie()) { // every slice keeps its place in the stack; those without a note get none
       layer.putArray("transform").addObject().put("calculate", "isValid(datum.note) ? datum.note : ''").put("as", "note");
     } else {
       layer.putArray("transform").addObject().put("filter", "isValid(datum.note)");
     }
+    int fontSize = chart.options().theme().fontSize();
     ObjectNode mark = layer.putObject("mark").put("type", "text").put("color", "#444444")
-        .put("fontSize", chart.options().theme().fontSize());
+        .put("fontSize", fontSize).put("lineHeight", VegaLiteLines.lineHeight(fontSize));
     if (chart.kind() == ChartKind.RANKING) {
       mark.put("align", "left").put("baseline", "middle").put("dx", 4);
     } else if (chart.kind().pie()) {
@@ -150,6 +152,24 @@ final class VegaLite {
       mark.put("align", "center").put("baseline", "bottom").put("dy", -2);
     }
     VegaLiteMarks.position(chart, data, layer).putObject("text").put("field", "note");
+    if (chart.kind().pie()) {
+      layers.add(layer);
+    } else {
+      VegaLiteLines.placedByLastLine(layer, "note", noteLineCounts(chart, data)).forEach(layers::add);
+    }
+  }
+
+  /** How many lines the annotations' notes have. */
+  private static List<Integer> noteLineCounts(Chart chart, ChartData data) {
+    List<Integer> counts = new ArrayList<>();
+    for (ArrayNode[] series : pinNotes(chart, data)) {
+      for (ArrayNode note : series) {
+        if (note != null) {
+          counts.add(note.size());
+        }
+      }
+    }
+    return counts;
   }
 
   /** Each point's annotation text, as lines ending with the arrow; null where there is none. */

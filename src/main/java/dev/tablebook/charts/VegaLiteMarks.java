@@ -203,13 +203,32 @@ final class VegaLiteMarks {
     laneColour(theme, data, ((ObjectNode) events.get("encoding")));
     tooltip.put("field", "x").put("type", "temporal").put("timeUnit", "utcyearmonthdate").put("format", "%d %b %Y");
     layers.add(events);
+    int fontSize = theme.fontSize() - 1;
     for (boolean above : new boolean[] {true, false}) {
       ObjectNode labels = layer(above ? "labels_above" : "labels_below", "text");
-      ((ObjectNode) labels.get("mark")).put("baseline", above ? "bottom" : "top").put("dy", above ? -9 : 9);
+      ((ObjectNode) labels.get("mark")).put("baseline", above ? "bottom" : "top").put("dy", above ? -9 : 9)
+          .put("fontSize", fontSize).put("lineHeight", VegaLiteLines.lineHeight(fontSize));
       labels.putArray("transform").addObject().put("filter", above ? "datum.above" : "!datum.above");
       position(chart, data, labels).putObject("text").put("field", "lines");
-      layers.add(labels);
+      if (above) {
+        layers.addAll(VegaLiteLines.placedByLastLine(labels, "lines", labelLineCounts(data)));
+      } else {
+        layers.add(labels);
+      }
     }
+  }
+
+  /** How many lines the timeline's labels above their dots have, as {@link VegaLite} breaks them. */
+  private static List<Integer> labelLineCounts(ChartData data) {
+    List<Integer> counts = new ArrayList<>();
+    for (Series series : data.series()) {
+      for (int p = 0; p < series.size(); p++) {
+        if (TimelineLabels.above(p)) {
+          counts.add(TimelineLabels.lines(series.text()[p]).size());
+        }
+      }
+    }
+    return counts;
   }
 
   /** What hovering over a point shows, as the Plotly hover does: the series, the x value and the value in its format. */

@@ -38,7 +38,7 @@ class VegaLiteTest {
 
   private static JsonNode layer(JsonNode spec, String name) {
     for (JsonNode layer : spec.path("layer")) {
-      if (layer.path("name").asText().equals(name)) {
+      if (layer.path("name").asText().matches(java.util.regex.Pattern.quote(name) + "(_\\d+)?")) { // NAME_N: by line count
         return layer;
       }
     }
