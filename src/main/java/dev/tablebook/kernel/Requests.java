@@ -91,8 +91,8 @@ final class Requests {
     }
     iopub.status(request, "busy");
     ObjectNode content = Json.object();
+    // No execution_count, as ipykernel: JupyterLab shows a reply's count on the cell, and these cells never ran.
     content.put("status", "aborted");
-    content.put("execution_count", executionCount.get());
     iopub.status(request, "idle");
     return List.of(reply(request, "execute_reply", content));
   }

@@ -307,6 +307,7 @@ class KernelTest {
     assertEquals("error", reply(client.shell, failing).get("status").asText());
     Message aborted = reply(client.shell, queued);
     assertEquals("aborted", aborted.get("status").asText());
+    assertFalse(aborted.content().has("execution_count"), "an aborted cell never ran: JupyterLab would show the failed cell's count on it");
     assertEquals(1, iopub(failing).stream().filter(m -> m.type().equals("error")).count());
     assertEquals(List.of("status:busy", "status:idle"), types(iopub(queued)));
   }
