@@ -146,12 +146,23 @@ async function restartAndRunAll(page, name, timeoutMs) {
       return failed < 0 ? -1 : cells.findIndex((cell, i) => i > failed && cell.model.type === 'code');
     }, start);
     if (next < 0) {
+      await figuresDrawn(page, name, timeoutMs);
       return;
     }
     await page.evaluate(index => { window.jupyterapp.shell.currentWidget.content.activeCellIndex = index; }, next);
     await command(page, 'notebook:run-all-below', {}, `${name} from cell ${next}`, timeoutMs);
     start = next;
   }
+}
+
+/**
+ * Waits until every Plotly figure whose HTML script ran (FigureRenderer's, which marks its div data-taken) is drawn
+ * or says why not: the script loads plotly.js, a few megabytes, after its cell has finished.
+ */
+async function figuresDrawn(page, what, timeoutMs) {
+  await waitFor(page, `${what}: the Plotly figures drawn`, timeoutMs, () =>
+    [...window.jupyterapp.shell.currentWidget.content.node.querySelectorAll('div[data-taken]')]
+      .every(div => div.querySelector('.main-svg') !== null || div.textContent.startsWith('This figure needs plotly.js')));
 }
 
 /** Shuts the notebook's kernel down (one JVM at a time on the machine) and closes the page. */
@@ -173,4 +184,4 @@ async function screenshot(page, file) {
   await page.setViewport({width: 1280, height: 900});
 }
 
-module.exports = {waitFor, kernelIdle, open, close, facts, command, restartAndRunAll, screenshot};
+module.exports = {waitFor, kernelIdle, open, close, facts, command, restartAndRunAll, figuresDrawn, screenshot};

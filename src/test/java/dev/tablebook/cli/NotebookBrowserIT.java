@@ -146,6 +146,7 @@ class NotebookBrowserIT {
     JsonNode shown = scratch("plotShow");
     assertEquals(2, shown.path("drawn").asInt(), shown.toString());
     assertEquals(List.of("Shown inline", "Shown inline"), strings(shown.path("titles")), "the titles plotly.js drew");
+    assertFalse(shown.path("text").asBoolean(), "the words standing in for the figures are gone once they are drawn");
   }
 
   /** What the browser saw of {@code notebook} when it was {@code "opened"} or after the {@code "run"}. */
