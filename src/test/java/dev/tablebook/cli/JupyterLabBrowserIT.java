@@ -178,8 +178,8 @@ class JupyterLabBrowserIT {
       }
     }
     List<String> expected = new ArrayList<>();
-    PLOTLY_HTML_IN_LAB.keySet().stream().filter(output -> notebooks.contains(output.replaceFirst(" cell \\d+$", ""))).sorted().forEach(output -> expected.addAll(List.of(output + " opened: not drawn, in words",
-        output + " run: drawn")));
+    PLOTLY_HTML_IN_LAB.keySet().stream().filter(output -> notebooks.contains(output.replaceFirst(" cell \\d+$", "")))
+        .sorted().forEach(output -> expected.addAll(List.of(output + " opened: not drawn, in words", output + " run: drawn")));
     assertEquals(expected, seenThem.stream().sorted().toList(), "the Plotly HTML outputs opened untrusted and after Run All");
   }
 
