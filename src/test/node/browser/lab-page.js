@@ -4,6 +4,8 @@
 // Kernel and Run All through the app's command, and screenshot it. Every wait is for a condition in the
 // page (the kernel's status, a command's promise, a selector); none is a fixed sleep.
 
+const chromium = require('./chromium');
+
 const CHART_TYPES = ['application/vnd.plotly.v1+json', 'application/vnd.vegalite.v5+json', 'image/svg+xml', 'image/png'];
 
 /** Page errors Notebook 7.6.3 throws on every load, a Python notebook's too: not the kernel's doing. */
@@ -33,14 +35,9 @@ function kernelIdle() {
 
 /** Opens PATH (relative to the server's root) in 'lab' or 'notebook7' untrusted and waits for an idle kernel. */
 async function open(browser, baseUrl, token, path, ui, timeoutMs) {
-  const page = await browser.newPage();
-  await page.setViewport({width: 1280, height: 900});
-  const errors = [];
-  page.on('pageerror', error => {
+  const {page, errors} = await chromium.newPage(browser, error => {
     const message = error.message.split('\n')[0];
-    if (!(ui === 'notebook7' && NOTEBOOK7_OWN_ERRORS.includes(message))) {
-      errors.push(message);
-    }
+    return ui === 'notebook7' && NOTEBOOK7_OWN_ERRORS.includes(message) ? null : message;
   });
   const route = ui === 'lab' ? 'lab/tree' : 'notebooks';
   const encoded = path.split('/').map(encodeURIComponent).join('/');
