@@ -1,5 +1,7 @@
 package dev.tablebook.cli;
 
+import static dev.tablebook.cli.BrowserReport.count;
+import static dev.tablebook.cli.BrowserReport.strings;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -236,15 +238,13 @@ class JupyterLabBrowserIT {
   @Test
   void theInterruptButtonStopsATightLoopAndTheNextCellAnswers() {
     JsonNode interrupt = scratch("interrupt");
-    assertTrue(interrupt.path("loopShown").asText().contains("interrupted"), interrupt.toString());
-    assertTrue(interrupt.path("nextShown").asText().contains("42"), interrupt.toString());
+    BrowserReport.assertInterrupted(interrupt);
   }
 
   @Test
   void tabCompletesAVariableName() {
     JsonNode completion = scratch("completion");
-    assertTrue(completion.path("text").asText().equals("myVariable")
-        || strings(completion.path("listed")).contains("myVariable"), completion.toString());
+    BrowserReport.assertCompleted(completion);
   }
 
   @Test
@@ -271,9 +271,7 @@ class JupyterLabBrowserIT {
   @Test
   void plotShowDrawsItsFigureInTheCellEachTimeItIsCalled() {
     JsonNode shown = scratch("plotShow");
-    assertEquals(2, shown.path("drawn").asInt(), shown.toString());
-    assertEquals(List.of("Shown inline", "Shown inline"), strings(shown.path("titles")), "the titles plotly.js drew");
-    assertFalse(shown.path("text").asBoolean(), "the words standing in for the figures are gone once they are drawn");
+    BrowserReport.assertPlotShowDrew(shown);
   }
 
   /** What the browser saw of a notebook when it was {@code "opened"} or after the {@code "run"}. */
@@ -287,11 +285,7 @@ class JupyterLabBrowserIT {
   }
 
   private static JsonNode scratch(String step) {
-    JsonNode scratch = report.path("scratch");
-    assertTrue(scratch.path("failed").isMissingNode(), "the scratch notebook: " + scratch.path("failed").asText());
-    JsonNode result = scratch.path(step);
-    assertTrue(result.path("failed").isMissingNode(), step + ": " + result.path("failed").asText());
-    return result;
+    return BrowserReport.scratch(report, step);
   }
 
   private static String tokenColour(JsonNode highlighting, String text) {
@@ -321,14 +315,6 @@ class JupyterLabBrowserIT {
 
   private static boolean plotlyHtml(JsonNode seen, JsonNode output) {
     return PLOTLY_HTML_IN_LAB.containsKey(seen.path("name").asText() + " cell " + output.path("cell").asInt());
-  }
-
-  private static int count(JsonNode page, String kind) {
-    int count = 0;
-    for (JsonNode output : page.path("outputs")) {
-      count += output.path(kind).asBoolean() ? 1 : 0;
-    }
-    return count;
   }
 
   private static List<Integer> cellsWithError(JsonNode page) {
@@ -390,12 +376,6 @@ class JupyterLabBrowserIT {
 
   private static String source(JsonNode cell) {
     return cell.path("source").isArray() ? String.join("", strings(cell.path("source"))) : cell.path("source").asText();
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> strings = new ArrayList<>();
-    array.forEach(item -> strings.add(item.asText()));
-    return strings;
   }
 
   /** Fails, naming every missing piece, unless the Lab venv, chromium, node and puppeteer-core are there; returns chromium. */

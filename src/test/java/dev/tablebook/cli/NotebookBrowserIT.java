@@ -1,5 +1,7 @@
 package dev.tablebook.cli;
 
+import static dev.tablebook.cli.BrowserReport.count;
+import static dev.tablebook.cli.BrowserReport.strings;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -118,8 +120,7 @@ class NotebookBrowserIT {
   @Test
   void theInterruptButtonStopsATightLoopAndTheNextCellAnswers() {
     JsonNode interrupt = scratch("interrupt");
-    assertTrue(interrupt.path("loopShown").asText().contains("interrupted"), interrupt.toString());
-    assertTrue(interrupt.path("nextShown").asText().contains("42"), interrupt.toString());
+    BrowserReport.assertInterrupted(interrupt);
   }
 
   @Test
@@ -131,8 +132,7 @@ class NotebookBrowserIT {
   @Test
   void tabCompletesAVariableName() {
     JsonNode completion = scratch("completion");
-    assertTrue(completion.path("text").asText().equals("myVariable")
-        || strings(completion.path("listed")).contains("myVariable"), completion.toString());
+    BrowserReport.assertCompleted(completion);
   }
 
   @Test
@@ -144,9 +144,7 @@ class NotebookBrowserIT {
   @Test
   void plotShowDrawsItsFigureInTheCellEachTimeItIsCalled() {
     JsonNode shown = scratch("plotShow");
-    assertEquals(2, shown.path("drawn").asInt(), shown.toString());
-    assertEquals(List.of("Shown inline", "Shown inline"), strings(shown.path("titles")), "the titles plotly.js drew");
-    assertFalse(shown.path("text").asBoolean(), "the words standing in for the figures are gone once they are drawn");
+    BrowserReport.assertPlotShowDrew(shown);
   }
 
   /** What the browser saw of {@code notebook} when it was {@code "opened"} or after the {@code "run"}. */
@@ -166,11 +164,7 @@ class NotebookBrowserIT {
   }
 
   private static JsonNode scratch(String step) {
-    JsonNode scratch = report.path("scratch");
-    assertTrue(scratch.path("failed").isMissingNode(), "the scratch notebook: " + scratch.path("failed").asText());
-    JsonNode result = scratch.path(step);
-    assertTrue(result.path("failed").isMissingNode(), step + ": " + result.path("failed").asText());
-    return result;
+    return BrowserReport.scratch(report, step);
   }
 
   /** Chart outputs the browser drew no visible image, SVG or Plotly div for, table outputs with no visible table and Markdown not rendered. */
@@ -187,14 +181,6 @@ class NotebookBrowserIT {
     return hidden;
   }
 
-  private static int count(JsonNode page, String kind) {
-    int count = 0;
-    for (JsonNode output : page.path("outputs")) {
-      count += output.path(kind).asBoolean() ? 1 : 0;
-    }
-    return count;
-  }
-
   /** How many chart outputs and HTML-table outputs a notebook file holds. */
   private static int[] chartsAndTables(JsonNode notebook) {
     int[] counts = new int[2];
@@ -207,12 +193,6 @@ class NotebookBrowserIT {
       }
     }
     return counts;
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> strings = new ArrayList<>();
-    array.forEach(item -> strings.add(item.asText()));
-    return strings;
   }
 
   private static String name(Path notebook) {
