@@ -1,7 +1,5 @@
 package dev.tablebook.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the JSON report a browser driver (drive-notebooks.js, drive-lab.js) wrote, and holds the checks that the
- * classic Notebook's and JupyterLab's tests make alike of its scratch notebook.
+ * Reads the JSON report a browser driver (drive-notebooks.js, drive-lab.js) wrote: the classic Notebook's and
+ * JupyterLab's tests alike.
  */
 final class BrowserReport {
   private BrowserReport() {
@@ -39,24 +37,5 @@ final class BrowserReport {
       count += output.path(kind).asBoolean() ? 1 : 0;
     }
     return count;
-  }
-
-  /** The loop was interrupted and the next cell answered 42. */
-  static void assertInterrupted(JsonNode interrupt) {
-    assertTrue(interrupt.path("loopShown").asText().contains("interrupted"), interrupt.toString());
-    assertTrue(interrupt.path("nextShown").asText().contains("42"), interrupt.toString());
-  }
-
-  /** Tab after "myVar" inserted myVariable or listed it. */
-  static void assertCompleted(JsonNode completion) {
-    assertTrue(completion.path("text").asText().equals("myVariable")
-        || strings(completion.path("listed")).contains("myVariable"), completion.toString());
-  }
-
-  /** Both figures of the two Plot.show calls were drawn, with their title, and the words standing in for them are gone. */
-  static void assertPlotShowDrew(JsonNode shown) {
-    assertEquals(2, shown.path("drawn").asInt(), shown.toString());
-    assertEquals(List.of("Shown inline", "Shown inline"), strings(shown.path("titles")), "the titles plotly.js drew");
-    assertFalse(shown.path("text").asBoolean(), "the words standing in for the figures are gone once they are drawn");
   }
 }

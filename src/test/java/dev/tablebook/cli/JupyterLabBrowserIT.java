@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * highlighting, a progress bar, Markdown and HTML, an input box, interrupt, completion, the tooltip, Plot.show and restart.
  * Screenshots and {@code renderers.txt} go to {@code target/lab/}. It fails, never skips, when a prerequisite is missing.
  */
-class JupyterLabBrowserIT {
+class JupyterLabBrowserIT implements ScratchChecks {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SCRIPT = NodeTools.DIR.resolve("browser/drive-lab.js");
   private static final Path INSTALL = Path.of("src/test/jupyter/install-lab.sh");
@@ -236,18 +236,6 @@ class JupyterLabBrowserIT {
   }
 
   @Test
-  void theInterruptButtonStopsATightLoopAndTheNextCellAnswers() {
-    JsonNode interrupt = scratch("interrupt");
-    BrowserReport.assertInterrupted(interrupt);
-  }
-
-  @Test
-  void tabCompletesAVariableName() {
-    JsonNode completion = scratch("completion");
-    BrowserReport.assertCompleted(completion);
-  }
-
-  @Test
   void shiftTabShowsTheSignaturesOfATablesawMethod() {
     JsonNode tooltip = scratch("tooltip");
     assertTrue(tooltip.path("text").asText().contains("column(int columnIndex)"), tooltip.toString());
@@ -268,12 +256,6 @@ class JupyterLabBrowserIT {
     return pages;
   }
 
-  @Test
-  void plotShowDrawsItsFigureInTheCellEachTimeItIsCalled() {
-    JsonNode shown = scratch("plotShow");
-    BrowserReport.assertPlotShowDrew(shown);
-  }
-
   /** What the browser saw of a notebook when it was {@code "opened"} or after the {@code "run"}. */
   private static JsonNode page(JsonNode seen, String when) {
     assertTrue(seen.path("failed").isMissingNode(), where(seen) + ": the browser run failed: " + seen.path("failed").asText());
@@ -282,6 +264,11 @@ class JupyterLabBrowserIT {
 
   private static String where(JsonNode seen) {
     return seen.path("ui").asText() + " " + seen.path("name").asText();
+  }
+
+  @Override
+  public JsonNode scratchStep(String step) {
+    return scratch(step);
   }
 
   private static JsonNode scratch(String step) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Screenshots go to {@code target/browser/}. It fails, never skips, when a prerequisite is missing:
  * {@code .ci/run} installs them all.
  */
-class NotebookBrowserIT {
+class NotebookBrowserIT implements ScratchChecks {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SCRIPT = NodeTools.DIR.resolve("browser/drive-notebooks.js");
   private static final Path OUT = Path.of("target/browser").toAbsolutePath();
@@ -118,33 +118,15 @@ class NotebookBrowserIT {
   }
 
   @Test
-  void theInterruptButtonStopsATightLoopAndTheNextCellAnswers() {
-    JsonNode interrupt = scratch("interrupt");
-    BrowserReport.assertInterrupted(interrupt);
-  }
-
-  @Test
   void aCellReadingSystemInGetsTheLineTypedIntoTheInputBox() {
     JsonNode input = scratch("input");
     assertTrue(input.path("shown").asText().contains("Out[") && input.path("shown").asText().contains(TYPED), input.toString());
   }
 
   @Test
-  void tabCompletesAVariableName() {
-    JsonNode completion = scratch("completion");
-    BrowserReport.assertCompleted(completion);
-  }
-
-  @Test
   void shiftTabShowsTheSignaturesOfATablesawMethod() {
     JsonNode tooltip = scratch("tooltip");
     assertTrue(tooltip.path("text").asText().contains("Table.column(int columnIndex)"), tooltip.toString());
-  }
-
-  @Test
-  void plotShowDrawsItsFigureInTheCellEachTimeItIsCalled() {
-    JsonNode shown = scratch("plotShow");
-    BrowserReport.assertPlotShowDrew(shown);
   }
 
   /** What the browser saw of {@code notebook} when it was {@code "opened"} or after the {@code "run"}. */
@@ -161,6 +143,11 @@ class NotebookBrowserIT {
       }
     }
     throw new AssertionError(notebook + " is not in the browser's report");
+  }
+
+  @Override
+  public JsonNode scratchStep(String step) {
+    return scratch(step);
   }
 
   private static JsonNode scratch(String step) {
