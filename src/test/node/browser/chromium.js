@@ -31,8 +31,8 @@ function launch(path) {
 }
 
 /**
- * A page 1280 by 900 whose JavaScript errors go into the array it returns beside it, each as record(error) gives it
- * (null leaves it out).
+ * A page 1280 by 900 whose JavaScript errors go into its array page.pageErrors, each as record(error) gives it (null
+ * leaves it out).
  */
 async function newPage(browser, record) {
   const page = await browser.newPage();
@@ -44,7 +44,22 @@ async function newPage(browser, record) {
       errors.push(message);
     }
   });
-  return {page, errors};
+  page.pageErrors = errors;
+  return page;
 }
 
-module.exports = {parse, launch, newPage};
+/**
+ * Opened untrusted (as PAGE is), then Restart and Run All: what PAGES (notebook-page.js or lab-page.js) read each time,
+ * with a screenshot of each, BASE-opened.png and BASE-run.png, and the page's JavaScript errors, put into RESULT.
+ */
+async function openedAndRun(pages, page, name, base, result, timeoutMs) {
+  result.opened = await pages.facts(page);
+  await pages.screenshot(page, base + '-opened.png');
+  await pages.restartAndRunAll(page, name, timeoutMs);
+  result.run = await pages.facts(page);
+  await pages.screenshot(page, base + '-run.png');
+  result.pageErrors = page.pageErrors;
+  return result;
+}
+
+module.exports = {parse, launch, newPage, openedAndRun};

@@ -26,12 +26,7 @@ async function notebook(browser, options, name, ui) {
   const result = {name, ui};
   const page = await labPage.open(browser, options.url, options.token, name, ui, TIMEOUT_MS);
   try {
-    result.opened = await labPage.facts(page);
-    await labPage.screenshot(page, base + '-opened.png');
-    await labPage.restartAndRunAll(page, name, TIMEOUT_MS);
-    result.run = await labPage.facts(page);
-    await labPage.screenshot(page, base + '-run.png');
-    result.pageErrors = page.pageErrors;
+    await chromium.openedAndRun(labPage, page, name, base, result, TIMEOUT_MS);
   } finally {
     await labPage.close(page);
   }

@@ -24,12 +24,7 @@ async function notebook(browser, options, name) {
   const result = {name};
   const page = await notebookPage.open(browser, options.url, options.token, name, TIMEOUT_MS);
   try {
-    result.opened = await notebookPage.facts(page);
-    await notebookPage.screenshot(page, base + '-opened.png');
-    await notebookPage.restartAndRunAll(page, name, TIMEOUT_MS);
-    result.run = await notebookPage.facts(page);
-    await notebookPage.screenshot(page, base + '-run.png');
-    result.pageErrors = page.pageErrors;
+    await chromium.openedAndRun(notebookPage, page, name, base, result, TIMEOUT_MS);
   } finally {
     await page.close();
   }

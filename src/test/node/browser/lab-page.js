@@ -35,7 +35,7 @@ function kernelIdle() {
 
 /** Opens PATH (relative to the server's root) in 'lab' or 'notebook7' untrusted and waits for an idle kernel. */
 async function open(browser, baseUrl, token, path, ui, timeoutMs) {
-  const {page, errors} = await chromium.newPage(browser, error => {
+  const page = await chromium.newPage(browser, error => {
     const message = error.message.split('\n')[0];
     return ui === 'notebook7' && NOTEBOOK7_OWN_ERRORS.includes(message) ? null : message;
   });
@@ -50,7 +50,6 @@ async function open(browser, baseUrl, token, path, ui, timeoutMs) {
     return Boolean(kernel) && kernel.status === 'idle' && kernel.connectionStatus === 'connected'
       && panel.content.widgets.length > 0;
   }, path);
-  page.pageErrors = errors;
   return page;
 }
 

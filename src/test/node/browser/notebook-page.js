@@ -22,13 +22,12 @@ async function waitFor(page, what, timeoutMs, fn, ...args) {
 
 /** Opens notebooks/NAME as a reader does (no trust given) and waits until its kernel is connected and idle. */
 async function open(browser, baseUrl, token, name, timeoutMs) {
-  const {page, errors} = await chromium.newPage(browser, error => error.message);
+  const page = await chromium.newPage(browser, error => error.message);
   await page.goto(`${baseUrl}/notebooks/${encodeURIComponent(name)}?token=${token}`, {waitUntil: 'load'});
   await waitFor(page, `${name}: the notebook loaded and its kernel idle`, timeoutMs, () =>
     window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded && Jupyter.notebook.kernel
       && Jupyter.notebook.kernel.is_connected()
       && document.querySelector('#kernel_indicator_icon.kernel_idle_icon') !== null);
-  page.pageErrors = errors;
   return page;
 }
 
