@@ -8,28 +8,14 @@
 
 const fs = require('fs');
 const path = require('path');
-const puppeteer = require('puppeteer-core');
+const chromium = require('./chromium');
 const labPage = require('./lab-page');
 const labScratch = require('./lab-scratch');
 
 const TIMEOUT_MS = 120000;
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function parse(argv) {
-  const options = {notebooks: []};
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i].startsWith('--')) {
-      options[argv[i].slice(2)] = argv[++i];
-    } else {
-      options.notebooks.push(argv[i]);
-    }
-  }
-  for (const required of ['chromium', 'url', 'token', 'out', 'report', 'scratch', 'notebook7']) {
-    if (!options[required]) {
-      throw new Error(`--${required} is missing`);
-    }
-  }
+  const options = chromium.parse(argv, ['chromium', 'url', 'token', 'out', 'report', 'scratch', 'notebook7']);
   options.notebook7 = options.notebook7.split(',');
   return options;
 }
@@ -40,12 +26,7 @@ async function notebook(browser, options, name, ui) {
   const result = {name, ui};
   const page = await labPage.open(browser, options.url, options.token, name, ui, TIMEOUT_MS);
   try {
-    result.opened = await labPage.facts(page);
-    await labPage.screenshot(page, base + '-opened.png');
-    await labPage.restartAndRunAll(page, name, TIMEOUT_MS);
-    result.run = await labPage.facts(page);
-    await labPage.screenshot(page, base + '-run.png');
-    result.pageErrors = page.pageErrors;
+    await chromium.openedAndRun(labPage, page, name, base, result, TIMEOUT_MS);
   } finally {
     await labPage.close(page);
   }
@@ -81,7 +62,7 @@ function renderers(report) {
 async function main() {
   const options = parse(process.argv.slice(2));
   fs.mkdirSync(options.out, {recursive: true});
-  const browser = await puppeteer.launch({executablePath: options.chromium, headless: true, args: CHROMIUM_FLAGS});
+  const browser = await chromium.launch(options.chromium);
   const report = {notebooks: []};
   try {
     const runs = options.notebooks.map(name => [name, 'lab']).concat(options.notebook7.map(name => [name, 'notebook7']));

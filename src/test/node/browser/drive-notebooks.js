@@ -7,28 +7,14 @@
 
 const fs = require('fs');
 const path = require('path');
-const puppeteer = require('puppeteer-core');
+const chromium = require('./chromium');
 const notebookPage = require('./notebook-page');
 const scratchCells = require('./scratch-cells');
 
 const TIMEOUT_MS = 120000;
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function parse(argv) {
-  const options = {notebooks: []};
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i].startsWith('--')) {
-      options[argv[i].slice(2)] = argv[++i];
-    } else {
-      options.notebooks.push(argv[i]);
-    }
-  }
-  for (const required of ['chromium', 'url', 'token', 'out', 'report', 'scratch']) {
-    if (!options[required]) {
-      throw new Error(`--${required} is missing`);
-    }
-  }
+  const options = chromium.parse(argv, ['chromium', 'url', 'token', 'out', 'report', 'scratch']);
   return options;
 }
 
@@ -38,12 +24,7 @@ async function notebook(browser, options, name) {
   const result = {name};
   const page = await notebookPage.open(browser, options.url, options.token, name, TIMEOUT_MS);
   try {
-    result.opened = await notebookPage.facts(page);
-    await notebookPage.screenshot(page, base + '-opened.png');
-    await notebookPage.restartAndRunAll(page, name, TIMEOUT_MS);
-    result.run = await notebookPage.facts(page);
-    await notebookPage.screenshot(page, base + '-run.png');
-    result.pageErrors = page.pageErrors;
+    await chromium.openedAndRun(notebookPage, page, name, base, result, TIMEOUT_MS);
   } finally {
     await page.close();
   }
@@ -64,7 +45,7 @@ async function scratch(browser, options) {
 async function main() {
   const options = parse(process.argv.slice(2));
   fs.mkdirSync(options.out, {recursive: true});
-  const browser = await puppeteer.launch({executablePath: options.chromium, headless: true, args: CHROMIUM_FLAGS});
+  const browser = await chromium.launch(options.chromium);
   const report = {notebooks: []};
   try {
     for (const name of options.notebooks) {

@@ -4,6 +4,8 @@
 // Kernel and Run All through the app's command, and screenshot it. Every wait is for a condition in the
 // page (the kernel's status, a command's promise, a selector); none is a fixed sleep.
 
+const chromium = require('./chromium');
+
 const CHART_TYPES = ['application/vnd.plotly.v1+json', 'application/vnd.vegalite.v5+json', 'image/svg+xml', 'image/png'];
 
 /** Page errors Notebook 7.6.3 throws on every load, a Python notebook's too: not the kernel's doing. */
@@ -33,14 +35,9 @@ function kernelIdle() {
 
 /** Opens PATH (relative to the server's root) in 'lab' or 'notebook7' untrusted and waits for an idle kernel. */
 async function open(browser, baseUrl, token, path, ui, timeoutMs) {
-  const page = await browser.newPage();
-  await page.setViewport({width: 1280, height: 900});
-  const errors = [];
-  page.on('pageerror', error => {
+  const page = await chromium.newPage(browser, error => {
     const message = error.message.split('\n')[0];
-    if (!(ui === 'notebook7' && NOTEBOOK7_OWN_ERRORS.includes(message))) {
-      errors.push(message);
-    }
+    return ui === 'notebook7' && NOTEBOOK7_OWN_ERRORS.includes(message) ? null : message;
   });
   const route = ui === 'lab' ? 'lab/tree' : 'notebooks';
   const encoded = path.split('/').map(encodeURIComponent).join('/');
@@ -53,7 +50,6 @@ async function open(browser, baseUrl, token, path, ui, timeoutMs) {
     return Boolean(kernel) && kernel.status === 'idle' && kernel.connectionStatus === 'connected'
       && panel.content.widgets.length > 0;
   }, path);
-  page.pageErrors = errors;
   return page;
 }
 
@@ -146,12 +142,23 @@ async function restartAndRunAll(page, name, timeoutMs) {
       return failed < 0 ? -1 : cells.findIndex((cell, i) => i > failed && cell.model.type === 'code');
     }, start);
     if (next < 0) {
+      await figuresDrawn(page, name, timeoutMs);
       return;
     }
     await page.evaluate(index => { window.jupyterapp.shell.currentWidget.content.activeCellIndex = index; }, next);
     await command(page, 'notebook:run-all-below', {}, `${name} from cell ${next}`, timeoutMs);
     start = next;
   }
+}
+
+/**
+ * Waits until every Plotly figure whose HTML script ran (FigureRenderer's, which marks its div data-taken) is drawn
+ * or says why not: the script loads plotly.js, a few megabytes, after its cell has finished.
+ */
+async function figuresDrawn(page, what, timeoutMs) {
+  await waitFor(page, `${what}: the Plotly figures drawn`, timeoutMs, () =>
+    [...window.jupyterapp.shell.currentWidget.content.node.querySelectorAll('div[data-taken]')]
+      .every(div => div.querySelector('.main-svg') !== null || div.textContent.startsWith('This figure needs plotly.js')));
 }
 
 /** Shuts the notebook's kernel down (one JVM at a time on the machine) and closes the page. */
@@ -173,4 +180,4 @@ async function screenshot(page, file) {
   await page.setViewport({width: 1280, height: 900});
 }
 
-module.exports = {waitFor, kernelIdle, open, close, facts, command, restartAndRunAll, screenshot};
+module.exports = {waitFor, kernelIdle, open, close, facts, command, restartAndRunAll, figuresDrawn, screenshot};

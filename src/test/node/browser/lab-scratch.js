@@ -3,7 +3,7 @@
 // place, Markdown and %%html outputs, an input box, interrupting a tight loop from the toolbar, Tab
 // completion, the Shift-Tab tooltip and restarting the kernel.
 
-const {waitFor, kernelIdle, command, screenshot} = require('./lab-page');
+const {waitFor, kernelIdle, command, figuresDrawn, screenshot} = require('./lab-page');
 
 /** Puts code into a fresh cell at the end, in edit mode with the cursor after its last character; returns its index. */
 async function newCell(page, code) {
@@ -191,6 +191,22 @@ async function tooltip(page, timeoutMs) {
   return {text};
 }
 
+/**
+ * jsplot's Plot.show in a cell, twice with the same figure: both are drawn in the cell's output (Lab runs the HTML's
+ * script, the cell having run here), with plotly.js from the kernelspec, and the words standing in for them are gone.
+ */
+async function plotShow(page, timeoutMs) {
+  const {index} = await run(page, 'Figure shown = Histogram.create("Shown inline", '
+    + 'Table.create("t", DoubleColumn.create("x", 1, 2, 2, 3)), "x");\nPlot.show(shown);\nPlot.show(shown);', timeoutMs);
+  await figuresDrawn(page, 'Plot.show', timeoutMs);
+  return page.evaluate(index => {
+    const output = window.jupyterapp.shell.currentWidget.content.widgets[index].outputArea.node;
+    return {drawn: output.querySelectorAll('.plot-container').length,
+      titles: [...output.querySelectorAll('.gtitle')].map(title => title.textContent),
+      text: output.innerText.includes('it draws when the notebook is trusted')};
+  }, index);
+}
+
 /** Kernel → Restart Kernel (the dialog accepted): the kernel comes back idle, forgets variables and runs a cell. */
 async function restart(page, timeoutMs) {
   await run(page, 'int beforeRestart = 1;', timeoutMs);
@@ -211,6 +227,7 @@ async function check(page, base, timeoutMs) {
     interrupt: () => interrupt(page, timeoutMs),
     completion: () => completion(page, timeoutMs),
     tooltip: () => tooltip(page, timeoutMs),
+    plotShow: () => plotShow(page, timeoutMs),
     restart: () => restart(page, timeoutMs),
   };
   for (const [name, step] of Object.entries(steps)) {

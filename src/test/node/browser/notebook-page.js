@@ -3,6 +3,8 @@
 // Restart & Run All through the Kernel menu, and screenshot it. Every wait is for a condition in the
 // page (the kernel indicator, execution counts, a selector); none is a fixed sleep.
 
+const chromium = require('./chromium');
+
 const CHART_TYPES = ['application/vnd.plotly.v1+json', 'image/svg+xml', 'image/png'];
 
 /** Waits for fn(...args) to be true in the page; on timeout, says what it waited for and the kernel's state. */
@@ -20,16 +22,12 @@ async function waitFor(page, what, timeoutMs, fn, ...args) {
 
 /** Opens notebooks/NAME as a reader does (no trust given) and waits until its kernel is connected and idle. */
 async function open(browser, baseUrl, token, name, timeoutMs) {
-  const page = await browser.newPage();
-  await page.setViewport({width: 1280, height: 900});
-  const errors = [];
-  page.on('pageerror', error => errors.push(error.message));
+  const page = await chromium.newPage(browser, error => error.message);
   await page.goto(`${baseUrl}/notebooks/${encodeURIComponent(name)}?token=${token}`, {waitUntil: 'load'});
   await waitFor(page, `${name}: the notebook loaded and its kernel idle`, timeoutMs, () =>
     window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded && Jupyter.notebook.kernel
       && Jupyter.notebook.kernel.is_connected()
       && document.querySelector('#kernel_indicator_icon.kernel_idle_icon') !== null);
-  page.pageErrors = errors;
   return page;
 }
 

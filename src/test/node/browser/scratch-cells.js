@@ -112,7 +112,8 @@ async function plotShow(page, timeoutMs) {
   return page.evaluate(index => {
     const output = Jupyter.notebook.get_cell(index).output_area.element[0];
     return {drawn: output.querySelectorAll('.plot-container').length,
-      titles: Array.from(output.querySelectorAll('.gtitle')).map(title => title.textContent)};
+      titles: Array.from(output.querySelectorAll('.gtitle')).map(title => title.textContent),
+      text: output.innerText.indexOf('it draws when the notebook is trusted') >= 0};
   }, index);
 }
 

@@ -10,7 +10,7 @@ import tech.tablesaw.plotly.components.Figure;
 /**
  * Shows Tablesaw jsplot {@link Figure}s in notebooks: as the Plotly figure (drawn by JupyterLab with
  * Plotly support, VS Code and Tablebook reports), as HTML for pages that loaded plotly.js, and as a
- * line of text. jsplot writes plotly.js 1.x layouts (string titles, {@code titlefont}); both the
+ * line of text; until its script draws it (never, in a notebook not trusted), the HTML says so in words. jsplot writes plotly.js 1.x layouts (string titles, {@code titlefont}); both the
  * figure and the HTML's script turn them into plotly.js 3's {@code title.text}. The HTML draws with
  * the page's plotly.js, or loads the one {@code tablebook install} put in the kernelspec folder
  * (classic Notebook, JupyterLab and Notebook 7 serve it); where neither is there (a page that is not
@@ -45,8 +45,12 @@ public final class FigureRenderer implements Renderer<Figure> {
     if (mimeTypes.contains(MimeBundle.TEXT_HTML)) {
       bundle = bundle.with(MimeBundle.TEXT_HTML, html(figure));
     }
-    String title = figure.getLayout() == null || figure.getLayout().getTitle() == null ? "" : " \"" + figure.getLayout().getTitle() + "\"";
-    return bundle.with(MimeBundle.TEXT_PLAIN, "Plotly figure" + title + " with " + figure.getTraces().length + " trace(s)");
+    return bundle.with(MimeBundle.TEXT_PLAIN, "Plotly figure" + title(figure) + " with " + figure.getTraces().length + " trace(s)");
+  }
+
+  /** The figure's title quoted after a space, or nothing. */
+  private static String title(Figure figure) {
+    return figure.getLayout() == null || figure.getLayout().getTitle() == null ? "" : " \"" + figure.getLayout().getTitle() + "\"";
   }
 
   private static String html(Figure figure) {
@@ -57,12 +61,15 @@ public final class FigureRenderer implements Renderer<Figure> {
         .replace("Plotly.newPlot(", "plot3(");
     // The same figure shown twice has the same id: each script takes the last of those divs not taken yet,
     // which is its own (the page runs an output's script once the output is in).
-    return "<div id=\"" + id + "\"></div><script>(function(){var el=null,all=document.querySelectorAll"
+    // What a page that runs no scripts (an untrusted notebook) shows in place of the figure; draw() replaces it.
+    String pending = ChartHtml.escapeText("Plotly figure" + title(figure)
+        + ": it draws when the notebook is trusted (run it) or where a Plotly renderer is installed");
+    return "<div id=\"" + id + "\">" + pending + "</div><script>(function(){var el=null,all=document.querySelectorAll"
         + "?document.querySelectorAll('div[id=\"" + id + "\"]'):[document.getElementById('" + id + "')];"
         + "for(var i=all.length-1;i>=0&&!el;i--){if(!all[i].getAttribute||!all[i].getAttribute('data-taken')){el=all[i];}}"
         + "if(el&&el.setAttribute){el.setAttribute('data-taken','1');}"
         + loadPlotly(Plotly.kernelName())
-        + "function draw(){" + FIX_TITLES + "function plot3(t,d,l,c){return Plotly.newPlot(el||t,d,fix(l),c);}" + script + "}"
+        + "function draw(){if(el){el.textContent='';}" + FIX_TITLES + "function plot3(t,d,l,c){return Plotly.newPlot(el||t,d,fix(l),c);}" + script + "}"
         + "load(function(loaded){if(loaded){draw();}else if(el){el.textContent="
         + "'This figure needs plotly.js: display(Charts.plotlyJsForNotebook()) once, or open it in a Tablebook report.';}});"
         + "})();</script>";

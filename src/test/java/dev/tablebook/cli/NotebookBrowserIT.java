@@ -1,5 +1,7 @@
 package dev.tablebook.cli;
 
+import static dev.tablebook.cli.BrowserReport.count;
+import static dev.tablebook.cli.BrowserReport.strings;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Screenshots go to {@code target/browser/}. It fails, never skips, when a prerequisite is missing:
  * {@code .ci/run} installs them all.
  */
-class NotebookBrowserIT {
+class NotebookBrowserIT implements ScratchChecks {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SCRIPT = NodeTools.DIR.resolve("browser/drive-notebooks.js");
   private static final Path OUT = Path.of("target/browser").toAbsolutePath();
@@ -116,36 +118,15 @@ class NotebookBrowserIT {
   }
 
   @Test
-  void theInterruptButtonStopsATightLoopAndTheNextCellAnswers() {
-    JsonNode interrupt = scratch("interrupt");
-    assertTrue(interrupt.path("loopShown").asText().contains("interrupted"), interrupt.toString());
-    assertTrue(interrupt.path("nextShown").asText().contains("42"), interrupt.toString());
-  }
-
-  @Test
   void aCellReadingSystemInGetsTheLineTypedIntoTheInputBox() {
     JsonNode input = scratch("input");
     assertTrue(input.path("shown").asText().contains("Out[") && input.path("shown").asText().contains(TYPED), input.toString());
   }
 
   @Test
-  void tabCompletesAVariableName() {
-    JsonNode completion = scratch("completion");
-    assertTrue(completion.path("text").asText().equals("myVariable")
-        || strings(completion.path("listed")).contains("myVariable"), completion.toString());
-  }
-
-  @Test
   void shiftTabShowsTheSignaturesOfATablesawMethod() {
     JsonNode tooltip = scratch("tooltip");
     assertTrue(tooltip.path("text").asText().contains("Table.column(int columnIndex)"), tooltip.toString());
-  }
-
-  @Test
-  void plotShowDrawsItsFigureInTheCellEachTimeItIsCalled() {
-    JsonNode shown = scratch("plotShow");
-    assertEquals(2, shown.path("drawn").asInt(), shown.toString());
-    assertEquals(List.of("Shown inline", "Shown inline"), strings(shown.path("titles")), "the titles plotly.js drew");
   }
 
   /** What the browser saw of {@code notebook} when it was {@code "opened"} or after the {@code "run"}. */
@@ -164,12 +145,13 @@ class NotebookBrowserIT {
     throw new AssertionError(notebook + " is not in the browser's report");
   }
 
+  @Override
+  public JsonNode scratchStep(String step) {
+    return scratch(step);
+  }
+
   private static JsonNode scratch(String step) {
-    JsonNode scratch = report.path("scratch");
-    assertTrue(scratch.path("failed").isMissingNode(), "the scratch notebook: " + scratch.path("failed").asText());
-    JsonNode result = scratch.path(step);
-    assertTrue(result.path("failed").isMissingNode(), step + ": " + result.path("failed").asText());
-    return result;
+    return BrowserReport.scratch(report, step);
   }
 
   /** Chart outputs the browser drew no visible image, SVG or Plotly div for, table outputs with no visible table and Markdown not rendered. */
@@ -186,14 +168,6 @@ class NotebookBrowserIT {
     return hidden;
   }
 
-  private static int count(JsonNode page, String kind) {
-    int count = 0;
-    for (JsonNode output : page.path("outputs")) {
-      count += output.path(kind).asBoolean() ? 1 : 0;
-    }
-    return count;
-  }
-
   /** How many chart outputs and HTML-table outputs a notebook file holds. */
   private static int[] chartsAndTables(JsonNode notebook) {
     int[] counts = new int[2];
@@ -206,12 +180,6 @@ class NotebookBrowserIT {
       }
     }
     return counts;
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> strings = new ArrayList<>();
-    array.forEach(item -> strings.add(item.asText()));
-    return strings;
   }
 
   private static String name(Path notebook) {
