@@ -291,6 +291,7 @@ public final class Engine implements AutoCloseable {
    */
   public synchronized CompletableFuture<Void> warmUpEditing() {
     if (editingWarmUp == null) {
+      lastRequest = System.nanoTime(); // quiet is counted from here: a first cell sent right after kernel_info goes first
       CompletableFuture<Void> done = new CompletableFuture<>();
       editingWarmUp = done;
       Thread thread = EngineThreads.daemon("tablebook-editing-warm-up", () -> {
