@@ -14,14 +14,13 @@ calls) and the first inspect_request.
 """
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 
 from jupyter_client.manager import KernelManager
 
-from kernels import JAVA, execute, install_variants
+from kernels import execute, install_variants, interleaved, java_version
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 VARIANTS = sys.argv[2:] or ["-"]
@@ -67,12 +66,8 @@ def one_start(name):
 def main():
     with tempfile.TemporaryDirectory() as data_dir:
         names = install_variants(data_dir, VARIANTS)
-        results = {name: [] for name in names}
-        for _ in range(RUNS):
-            for name in names:
-                results[name].append(one_start(name))
-        version = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-        print(f"{version}; runs={RUNS}, variants interleaved, think={THINK} s; medians in ms")
+        results = interleaved(names, RUNS, one_start)
+        print(f"{java_version()}; runs={RUNS}, variants interleaved, think={THINK} s; medians in ms")
         for name, variant in zip(names, VARIANTS):
             columns = list(zip(*results[name]))
             info, first, complete, inspect = (statistics.median(c) * 1000 for c in columns)

@@ -35,6 +35,21 @@ def install_variants(data_dir, variants):
     return names
 
 
+def interleaved(names, runs, measure):
+    """Calls measure(name) `runs` times for each name, the names taking turns (so a noisy moment hits
+    every variant alike); returns each name's results in order."""
+    results = {name: [] for name in names}
+    for _ in range(runs):
+        for name in names:
+            results[name].append(measure(name))
+    return results
+
+
+def java_version():
+    """The first line of `java -version` for the Java the kernels run on."""
+    return subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+
+
 def rss_mb(pid):
     """Resident memory of a process, in MB."""
     with open(f"/proc/{pid}/status") as status:

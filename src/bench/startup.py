@@ -10,14 +10,13 @@ process start -> kernel_info_reply and process start -> first execute_reply of `
     JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 /usr/bin/python3 src/bench/startup.py 7 --no-class-data -
 """
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 
 from jupyter_client.manager import KernelManager
 
-from kernels import JAVA, execute, install_variants
+from kernels import execute, install_variants, interleaved, java_version
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 VARIANTS = sys.argv[2:] or ["--no-class-data", "-"]
@@ -45,16 +44,10 @@ def one_start(name):
 def main():
     with tempfile.TemporaryDirectory() as data_dir:
         names = install_variants(data_dir, VARIANTS)
-        results = {name: ([], []) for name in names}
-        for _ in range(RUNS):
-            for name in names:
-                info, first = one_start(name)
-                results[name][0].append(info)
-                results[name][1].append(first)
-        version = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-        print(f"{version}; runs={RUNS}, variants interleaved")
+        results = interleaved(names, RUNS, one_start)
+        print(f"{java_version()}; runs={RUNS}, variants interleaved")
         for name, variant in zip(names, VARIANTS):
-            infos, firsts = results[name]
+            infos, firsts = zip(*results[name])
             print(f"kernel_info_reply {statistics.median(infos) * 1000:5.0f} ms   first 1 + 1 "
                   f"{statistics.median(firsts) * 1000:5.0f} ms   install {variant}")
 
