@@ -18,6 +18,29 @@ public interface DisplaySink {
   void clearOutput(boolean wait);
 
   /**
+   * Takes text printed on {@code stream} ({@code stdout} or {@code stderr}) while this sink
+   * {@link #capture captures} a thread's output; a sink that never captures ignores it.
+   *
+   * @since 0.4
+   */
+  default void print(String stream, String text) { }
+
+  /**
+   * Runs {@code work} with the display calls and the printed text of the calling thread going to
+   * {@code sink} (as an Output widget captures a callback's output), then as before.
+   *
+   * @since 0.4
+   */
+  static void capture(DisplaySink sink, Runnable work) {
+    DisplayContext.capture(sink, work);
+  }
+
+  /** The sink {@link #capture capturing} the calling thread's output, or null. */
+  static DisplaySink capturing() {
+    return DisplayContext.capturing();
+  }
+
+  /**
    * Sets how display calls find their sink: {@code router} gives the sink for a call made now on the
    * calling thread, or {@code null} when no notebook cell should receive it (the call then prints the
    * text form). The notebook engine sets it; a kernel that embeds the toolkit may set its own.

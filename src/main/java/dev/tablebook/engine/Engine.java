@@ -168,6 +168,37 @@ public final class Engine implements AutoCloseable {
   }
 
   private CellResult executeNow(String cellName, String code, OutputSink sink, Duration timeout, Object request) {
+    return runInvocation(cellName, sink, timeout, request, (current, context, invocation) -> {
+      CellRunner runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), invocation);
+      context.host(runner);
+      CellResult.Status status = runner.runCell(code);
+      return new Ran(status, runner.error());
+    });
+  }
+
+  /**
+   * Runs {@code work} as a cell's code runs, for code a front end's message calls into between cells (a
+   * comm handler, a widget's observer): alone in the session, on JShell's user-code thread, its output
+   * to {@code sink}, stopped by {@link #interrupt(Object)} with {@code request}; what it throws becomes
+   * the result's error (also sent to {@code sink}), with the cell lines of its stack trace.
+   *
+   * @since 0.4
+   */
+  public CellResult call(String name, Runnable work, OutputSink sink, Object request) {
+    return asRequest(() -> runInvocation(name, sink, null, request,
+        (current, context, invocation) -> CallbackRunner.run(current, work, context, invocation, name)));
+  }
+
+  /** What one invocation's body reports. */
+  record Ran(CellResult.Status status, Optional<Output.Error> error) { }
+
+  /** The body of one invocation: runs in {@code context}, stoppable through {@code invocation}. */
+  @FunctionalInterface
+  interface Body {
+    Ran run(JShellSession session, CellContext context, Invocation invocation);
+  }
+
+  private CellResult runInvocation(String name, OutputSink sink, Duration timeout, Object request, Body body) {
     CellStreams.install(); // again: the previous cell may have closed or replaced System.out
     CellContext context = new CellContext(sink, route, options.maxCellOutputBytes());
     route.enter(context);
@@ -181,19 +212,16 @@ public final class Engine implements AutoCloseable {
       }
     }
     long start = System.nanoTime();
-    CellRunner runner = null;
-    CellResult.Status status;
+    Ran ran;
     try {
       JShellSession current = session();
       if (timeout != null) {
         invocation.limitTo(timeout.toMillis());
       }
-      runner = new CellRunner(current, context, magics, cellName, options.workingDirectory(), invocation);
-      context.host(runner);
-      status = runner.runCell(code);
+      ran = body.run(current, context, invocation);
     } catch (Throwable e) {
       Output.Error error = OutputBudget.bounded(new Output.Error(e.getClass().getName(), String.valueOf(e.getMessage()),
-          List.of("The engine failed to run " + cellName + ": " + e)));
+          List.of("The engine failed to run " + name + ": " + e)));
       context.emit(error);
       return new CellResult(CellResult.Status.ERROR, Optional.of(error), Duration.ofNanos(System.nanoTime() - start));
     } finally {
@@ -206,7 +234,7 @@ public final class Engine implements AutoCloseable {
       context.flush();
       route.leave();
     }
-    return new CellResult(status, runner.error(), Duration.ofNanos(System.nanoTime() - start));
+    return new CellResult(ran.status(), ran.error(), Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**

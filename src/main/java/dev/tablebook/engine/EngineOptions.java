@@ -39,7 +39,8 @@ public record EngineOptions(List<String> imports, long maxCellOutputBytes, List<
       "tech.tablesaw.plotly.components.*", "tech.tablesaw.plotly.components.Axis.*",
       "tech.tablesaw.plotly.components.Layout.*", "tech.tablesaw.plotly.traces.*",
       "dev.tablebook.data.*", "dev.tablebook.display.*",
-      "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*", "dev.tablebook.sql.*");
+      "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*", "dev.tablebook.sql.*",
+      "dev.tablebook.widgets.*");
 
   public EngineOptions {
     imports = List.copyOf(imports);

@@ -129,6 +129,23 @@ final class JShellSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code work} on JShell's user-code thread, where an interrupt stops it as it stops a cell:
+   * what it threw (an Error included), or null when it returned.
+   *
+   * @throws jdk.jshell.spi.ExecutionControl.ExecutionControlException when it was stopped or the engine failed
+   */
+  Throwable callAsUserCode(Runnable work) throws jdk.jshell.spi.ExecutionControl.ExecutionControlException {
+    return (Throwable) control.runAsUserCode(() -> {
+      try {
+        work.run();
+        return null;
+      } catch (Throwable e) {
+        return e;
+      }
+    });
+  }
+
   /** Registers, for every later cell, the renderers of added jars not registered yet (the kernel's are already). */
   private void registerRenderers() {
     var found = ServiceLoader.load(Renderer.class, cellLoader()).iterator();

@@ -24,9 +24,19 @@ final class Iopub {
     this.log = log;
   }
 
-  synchronized void publish(Message parent, String type, ObjectNode content) {
+  void publish(Message parent, String type, ObjectNode content) {
+    publish(parent, type, content, null, java.util.List.of());
+  }
+
+  /** Publishes a message with {@code metadata} (null: none) and binary {@code buffers}. */
+  synchronized void publish(Message parent, String type, ObjectNode content, ObjectNode metadata, java.util.List<byte[]> buffers) {
     try {
-      Sockets.send(socket, codec.encode(Message.broadcast(parent, type, content, session)));
+      Message message = Message.broadcast(parent, type, content, session);
+      if (metadata != null || !buffers.isEmpty()) {
+        message = new Message(message.identities(), message.header(), message.parentHeader(),
+            metadata == null ? message.metadata() : metadata, content, buffers);
+      }
+      Sockets.send(socket, codec.encode(message));
     } catch (Throwable e) {
       log.println("tablebook kernel: could not publish " + type + " on IOPub: " + e);
     }

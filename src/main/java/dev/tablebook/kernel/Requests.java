@@ -32,6 +32,7 @@ final class Requests {
   private final AtomicInteger executionCount = new AtomicInteger();
   /** The execute request being handled, from its busy status to its reply: the one an interrupt is for. */
   private volatile Message executing;
+  private final KernelComms comms;
 
   Requests(Engine engine, Iopub iopub, History history, StdinChannel stdin, PrintStream log, Runnable shutdown) {
     this.engine = engine;
@@ -40,6 +41,7 @@ final class Requests {
     this.stdin = stdin;
     this.log = log;
     this.shutdown = shutdown;
+    this.comms = new KernelComms(iopub, engine, log, dev.tablebook.comm.CommHub.global(), this::handlerOutputs);
   }
 
   /** The replies to {@code request} (usually one). */
@@ -52,8 +54,9 @@ final class Requests {
       }
       return List.of(reply(request, "interrupt_reply", ok()));
     }
-    if (type.equals("execute_request")) {
-      executing = request;
+    if (type.equals("execute_request") || type.startsWith("comm_") && !type.equals("comm_info_request")) {
+      executing = request; // an interrupt stops a comm handler as it stops a cell
+      comms.answering(request);
     }
     iopub.status(request, "busy");
     try {
@@ -67,9 +70,8 @@ final class Requests {
         case "inspect_request" -> List.of(reply(request, "inspect_reply", inspect(request)));
         case "is_complete_request" -> List.of(reply(request, "is_complete_reply", isComplete(request)));
         case "history_request" -> List.of(reply(request, "history_reply", history(request)));
-        case "comm_info_request" -> List.of(reply(request, "comm_info_reply", commInfo()));
-        case "comm_open" -> commOpen(request);
-        case "comm_msg", "comm_close" -> List.of();
+        case "comm_info_request" -> List.of(reply(request, "comm_info_reply", comms.info(request)));
+        case "comm_open", "comm_msg", "comm_close" -> comms.handle(request);
         case "shutdown_request" -> List.of(shutdown(request));
         default -> {
           log.println("tablebook kernel: ignored a message of unknown type \"" + type + "\"");
@@ -157,6 +159,21 @@ final class Requests {
       content.set("traceback", Json.array(error.traceback()));
     }
     return reply(request, "execute_reply", content);
+  }
+
+  /** Where the output of a comm handler run for {@code request} goes: published as its children; it reads no input. */
+  private OutputSink handlerOutputs(Message request) {
+    return new OutputSink() {
+      @Override
+      public void accept(Output output) {
+        publish(request, output, executionCount.get());
+      }
+
+      @Override
+      public String readLine(String prompt, boolean password) {
+        throw new IllegalStateException("a comm handler cannot read input: it runs between cells, with no cell to ask in");
+      }
+    };
   }
 
   private void publish(Message request, Output output, int count) {
@@ -271,21 +288,6 @@ final class Requests {
       }
     }
     return content;
-  }
-
-  private static ObjectNode commInfo() {
-    ObjectNode content = ok();
-    content.putObject("comms");
-    return content;
-  }
-
-  /** No comm targets are registered: close the comm at once, as the spec asks. */
-  private List<Message> commOpen(Message request) {
-    ObjectNode close = Json.object();
-    close.put("comm_id", request.get("comm_id").asText(""));
-    close.putObject("data");
-    iopub.publish(request, "comm_close", close);
-    return List.of();
   }
 
   /**

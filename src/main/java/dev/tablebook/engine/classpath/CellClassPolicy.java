@@ -31,6 +31,7 @@ final class CellClassPolicy {
   /** Package prefixes cells compile against and run with (a prefix covers its sub-packages). */
   private static final List<String> VISIBLE_PACKAGES = List.of(
       "dev.tablebook.data", "dev.tablebook.tables", "dev.tablebook.charts", "dev.tablebook.display",
+      "dev.tablebook.comm", "dev.tablebook.widgets", "dev.tablebook.grid",
       "dev.tablebook.article", "dev.tablebook.sql", "dev.tablebook.secrets", "tech.tablesaw", "it.unimi.dsi.fastutil", "org.roaringbitmap", "com.google.common",
       "com.univocity.parsers");
   /**

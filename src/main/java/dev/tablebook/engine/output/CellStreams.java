@@ -80,6 +80,11 @@ public final class CellStreams {
 
     @Override
     public void write(byte[] data, int offset, int length) {
+      DisplaySink capture = DisplaySink.capturing();
+      if (capture != null) { // an Output widget capturing this thread's printing
+        capture.print(error ? "stderr" : "stdout", new String(data, offset, length, StandardCharsets.UTF_8));
+        return;
+      }
       CellContext context = OutputRoute.current();
       if (context == null) {
         original.write(data, offset, length);
