@@ -158,6 +158,8 @@ public final class NotebookRunner {
   /** Runs {@code input} in {@code engine}, which must be fresh (a worker starts it before the notebook arrives). */
   public static Result run(Notebook input, Engine engine, Options options, Progress progress) {
     Notebook notebook = prepare(input, options);
+    WidgetStates widgets = new WidgetStates();
+    dev.tablebook.comm.CommHub.global().connect(widgets); // this JVM runs this notebook only
     List<Notebook.Cell> cells = notebook.cells();
     int total = (int) cells.stream().filter(c -> c.type().equals("code")).count();
     Map<String, ObjectNode> displays = new HashMap<>();
@@ -199,6 +201,7 @@ public final class NotebookRunner {
         }
       }
     }
+    widgets.writeInto(notebook.metadata());
     if (failure != null) {
       addBanner(notebook, failure);
     }

@@ -25,6 +25,17 @@ public abstract class DomWidget<W extends DomWidget<W>> extends Widget {
     return (WidgetLayout) get("layout");
   }
 
+  /** Closes the model and the layout and style models it made for itself. */
+  @Override
+  public void close() {
+    super.close();
+    for (String owned : java.util.List.of("layout", "style")) {
+      if (get(owned) instanceof Widget model) {
+        model.close();
+      }
+    }
+  }
+
   /** Sets the text shown on hovering it. */
   public W tooltip(String tooltip) {
     set("tooltip", tooltip);

@@ -21,8 +21,8 @@ public final class ToggleButtons extends SingleSelection<ToggleButtons> {
   }
 
   private static Map<String, Object> initial() {
-    Map<String, Object> state = Models.described("ToggleButtons", "ToggleButtonsStyle", "button_width",
-        "description_width", "font_weight");
+    Map<String, Object> state = Models.described("ToggleButtons", "ToggleButtonsStyle", "button_width=",
+        "description_width", "font_weight=");
     state.put("button_style", "");
     state.put("icons", List.of());
     state.put("tooltips", List.of());

@@ -17,8 +17,9 @@ public final class WidgetStyle extends Widget {
   private static Map<String, Object> initial(String styleName, String... properties) {
     Map<String, Object> state = Models.model(Models.CONTROLS, Models.VERSION_2, styleName + "Model", Models.BASE,
         Models.VERSION_2, "StyleView");
-    for (String property : properties) {
-      state.put(property, property.equals("description_width") ? "" : null);
+    for (String property : properties) { // "name=" starts as "", as description_width always does; "name" as null
+      boolean empty = property.endsWith("=") || property.equals("description_width");
+      state.put(property.endsWith("=") ? property.substring(0, property.length() - 1) : property, empty ? "" : null);
     }
     return state;
   }
