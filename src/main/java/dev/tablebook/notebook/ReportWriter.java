@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,7 @@ public final class ReportWriter {
   public static final String PLOTLY = "plotly.js";
   private static final String INDEX = "index.html";
   private static final String PLOTLY_MIME = Plotly.MIME_TYPE;
+  private static final String WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";
   private static final Pattern META = Pattern.compile("<meta", Pattern.CASE_INSENSITIVE); // as the HTML tokenizer: ASCII case
   private static final List<String> IMAGES = List.of("image/png", "image/jpeg", "image/gif");
   private static final String STYLE = "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;"
@@ -42,6 +44,8 @@ public final class ReportWriter {
   private final boolean showCode;
   private boolean plotlyWritten;
   private int plotCount;
+  /** The widgets saved in the notebook being written. */
+  private SavedWidgets widgets = SavedWidgets.of(JupyterJson.MAPPER.createObjectNode());
 
   public ReportWriter(Path out, boolean showCode) {
     this.out = out;
@@ -85,6 +89,7 @@ public final class ReportWriter {
 
   private String page(Notebook notebook, String title) throws IOException {
     PagePolicy policy = new PagePolicy();
+    widgets = SavedWidgets.of(notebook.metadata());
     StringBuilder html = new StringBuilder();
     boolean plots = notebook.toJson().contains(PLOTLY_MIME);
     if (plots) {
@@ -121,6 +126,10 @@ public final class ReportWriter {
       return "<pre class=\"error\">" + escape(text(output.path("traceback"), "\n")) + "</pre>";
     }
     JsonNode data = output.path("data");
+    Optional<String> widget = widgets.html(data.path(WIDGET_VIEW).path("model_id").asText(""), o -> output(o, policy));
+    if (widget.isPresent()) { // as the run left it
+      return widget.get();
+    }
     if (data.has(PLOTLY_MIME)) {
       String id = "plot-" + (++plotCount);
       JsonNode figure = data.path(PLOTLY_MIME);

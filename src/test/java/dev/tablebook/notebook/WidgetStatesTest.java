@@ -2,6 +2,7 @@ package dev.tablebook.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -39,6 +40,20 @@ class WidgetStatesTest {
     assertEquals(10, slider.path("state").path("max").asInt());
     assertEquals("IntSlider(value=0, max=10)", first.cells().get(0).outputs().get(0).path("data").path("text/plain").get(0).asText());
     assertEquals(3, saved.path("state").size(), "the slider, its layout and its style; the closed label is gone");
+  }
+
+  @Test
+  void theReportShowsWidgetsAsTheRunLeftThem(@TempDir Path dir) throws Exception {
+    Notebook input = notebook("var n = new IntSlider().min(1).max(5).value(2).description(\"Rows\");\n"
+        + "var t = Table.create(\"t\", IntColumn.create(\"k\", 11, 22, 33, 44, 55));\n"
+        + "Widgets.interact(() -> t.first(n.value()), n)", "n.value(3);");
+    Notebook run = NotebookRunner.run(input, dir, NotebookRunner.Options.defaults(), QUIET).notebook();
+    Path file = dir.resolve("w.ipynb");
+    run.write(file);
+    new ReportWriter(dir.resolve("report"), true).write(java.util.List.of(file));
+    String page = java.nio.file.Files.readString(dir.resolve("report/w.html"));
+    assertTrue(page.contains("<b>Rows</b> 3"), page);
+    assertTrue(page.contains(">33<") && !page.contains(">44<"), "the table of the last run of the function: " + page);
   }
 
   @Test
