@@ -56,11 +56,11 @@ final class SavedWidgets {
     };
   }
 
-  /** A control as a line of text: its description and its value (a selection's label, a date as ISO). */
+  /** A control with a value as a line of text: its description and its value (a selection's label, a date as ISO); a button, nothing. */
   private static String control(JsonNode values) {
     String description = values.path("description").asText("");
     String value = value(values);
-    if (description.isEmpty() && value.isEmpty()) {
+    if (value.isEmpty()) {
       return null;
     }
     return "<div class=\"widget-control\">" + (description.isEmpty() ? "" : "<b>" + ReportWriter.escape(description) + "</b> ")

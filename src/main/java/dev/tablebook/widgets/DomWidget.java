@@ -36,6 +36,16 @@ public abstract class DomWidget<W extends DomWidget<W>> extends Widget {
     }
   }
 
+  /** Adds a CSS class to its element (for a style sheet, or for a test to find it). */
+  public W addClass(String name) {
+    java.util.List<Object> classes = new java.util.ArrayList<>((java.util.List<?>) get("_dom_classes"));
+    if (!classes.contains(name)) {
+      classes.add(name);
+      set("_dom_classes", java.util.List.copyOf(classes));
+    }
+    return self();
+  }
+
   /** Sets the text shown on hovering it. */
   public W tooltip(String tooltip) {
     set("tooltip", tooltip);

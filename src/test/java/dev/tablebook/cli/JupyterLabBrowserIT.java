@@ -36,7 +36,7 @@ class JupyterLabBrowserIT implements ScratchChecks {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SCRIPT = NodeTools.DIR.resolve("browser/drive-lab.js");
   private static final Path INSTALL = Path.of("src/test/jupyter/install-lab.sh");
-  private static final Path VENV = Path.of("target/jupyter-venv").toAbsolutePath();
+  static final Path VENV = Path.of("target/jupyter-venv").toAbsolutePath();
   private static final Path OUT = Path.of("target/lab").toAbsolutePath();
   private static final String SCRATCH = "scratch.ipynb";
   private static final List<String> NOTEBOOK7 = List.of("01-trade-totals.ipynb", "02-crude-oil-suppliers.ipynb");
@@ -366,7 +366,7 @@ class JupyterLabBrowserIT implements ScratchChecks {
   }
 
   /** Fails, naming every missing piece, unless the Lab venv, chromium, node and puppeteer-core are there; returns chromium. */
-  private static Path prerequisites() throws IOException {
+  static Path prerequisites() throws IOException {
     List<String> missing = new ArrayList<>();
     if (!Files.isExecutable(VENV.resolve("bin/jupyter-lab"))) {
       missing.add(VENV + " has no JupyterLab: run `" + INSTALL + "` (it installs the pinned JupyterLab and Notebook 7)");
