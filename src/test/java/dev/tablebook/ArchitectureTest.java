@@ -38,6 +38,7 @@ class ArchitectureTest {
       Map.entry("grid", Set.of("widgets", "display", "tables")),
       Map.entry("tables", Set.of("display")),
       Map.entry("charts", Set.of("display", "tables", "io")),
+      Map.entry("grid", Set.of("tables", "display")),
       Map.entry("article", Set.of("data", "tables", "charts", "display")),
       Map.entry("engine", Set.of("display", "io", "secrets", "engine.magic", "engine.maven", "engine.classpath",
           "engine.output", "engine.help", "engine.threads")),
@@ -89,6 +90,15 @@ class ArchitectureTest {
     org.junit.jupiter.api.Assertions.assertEquals(Set.of(), unruled, "packages that architecture.md and this test give no rule");
     noClasses().that().resideOutsideOfPackage(ROOT + ".cli").should().dependOnClassesThat().resideInAPackage(ROOT + ".cli")
         .because("architecture.md: nothing imports cli").check(main);
+  }
+
+  @Test
+  void onlyWidgetsAndCliUseGrid() {
+    noClasses().that().resideOutsideOfPackages(ROOT + ".grid", ROOT + ".widgets..", ROOT + ".cli")
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".grid")
+        .because("architecture.md: grid is the data grid's engine, for the grid widgets and the command line")
+        .allowEmptyShould(true)
+        .check(main);
   }
 
   @Test
