@@ -40,7 +40,7 @@ public record EngineOptions(List<String> imports, long maxCellOutputBytes, List<
       "tech.tablesaw.plotly.components.Layout.*", "tech.tablesaw.plotly.traces.*",
       "dev.tablebook.data.*", "dev.tablebook.display.*",
       "dev.tablebook.tables.*", "dev.tablebook.charts.*", "dev.tablebook.article.*", "dev.tablebook.sql.*",
-      "dev.tablebook.widgets.*");
+      "dev.tablebook.widgets.*", "dev.tablebook.grid.*");
 
   public EngineOptions {
     imports = List.copyOf(imports);
