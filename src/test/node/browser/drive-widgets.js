@@ -20,7 +20,7 @@ const TIMEOUT_MS = 120000;
 async function seen(page) {
   return page.evaluate(() => {
     const root = window.jupyterapp.shell.currentWidget.content.node;
-    const text = selector => [...root.querySelectorAll(selector)].map(node => node.innerText.trim());
+    const text = selector => [...root.querySelectorAll(selector)].map(node => node.textContent.trim());
     const firstRow = [...root.querySelectorAll('.tablebook-grid.guide-big .widget-html-content tbody tr')][0];
     return {
       views: root.querySelectorAll('.jupyter-widgets').length,
@@ -28,10 +28,12 @@ async function seen(page) {
       broken: [...root.querySelectorAll('.jp-OutputArea-output')].map(node => node.innerText)
         .filter(t => t.includes('Error displaying widget') || t.includes('Loading widget')),
       readouts: text('.guide-year .widget-readout'),
-      labels: text('.guide-year .widget-label'),
-      interact: text('.guide-interact .widget-output'),
+      labels: text('.guide-year > .widget-label'),
+      interactImage: [...root.querySelectorAll('.guide-interact .widget-output .jp-RenderedVegaLite canvas')]
+        .map(canvas => canvas.toDataURL()).join(' '),
       interactCharts: root.querySelectorAll('.guide-interact .widget-output .jp-RenderedVegaLite').length,
       position: text('.tablebook-grid.guide-big .tablebook-grid-position'),
+      footer: text('.tablebook-grid.guide-big .widget-html-content tfoot'),
       status: text('.tablebook-grid.guide-big .tablebook-grid-status'),
       firstRow: firstRow ? [...firstRow.querySelectorAll('td')].map(td => td.innerText.trim()) : [],
     };
@@ -53,7 +55,7 @@ async function main() {
   try {
     page = await labPage.open(browser, options.url, options.token, options.notebook, 'lab', TIMEOUT_MS);
     await until(page, 'the saved widgets restored', () =>
-      window.jupyterapp.shell.currentWidget.content.node.querySelectorAll('.guide-year .widget-label').length > 0);
+      window.jupyterapp.shell.currentWidget.content.node.querySelectorAll('.guide-year > .widget-label').length > 0);
     report.opened = await seen(page);
     await shot('opened');
 
@@ -63,43 +65,54 @@ async function main() {
     report.run = await seen(page);
 
     // A slider moved as a user moves it: focus its handle, two presses of the left arrow.
-    const before = report.run.labels[0];
+    // The label follows the readout once the observer has seen the last move.
     await page.focus('.guide-year .noUi-handle');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await until(page, 'the Java observer rewrote the label', before =>
-      [...document.querySelectorAll('.guide-year .widget-label')].some(n => n.innerText.trim() !== before), before);
+    await until(page, 'the Java observer rewrote the label for the year the slider shows', () => {
+      const readout = document.querySelector('.guide-year .widget-readout');
+      const label = document.querySelector('.guide-year > .widget-label');
+      return readout && label && readout.textContent.trim() !== '2023'
+        && label.textContent.trim().startsWith(readout.textContent.trim() + ':');
+    });
     report.slider = await seen(page);
 
-    // The interact's drop-down: another metric, and the chart in its output is drawn again.
-    const chartBefore = report.run.interact[0];
+    // The interact's drop-down: another series, and the chart in its output is drawn again, differently (Lab's
+    // Vega-Lite renderer draws on a canvas: its pixels are what changes).
+    const chartBefore = (await seen(page)).interactImage;
     await page.select('.guide-interact .widget-dropdown select', options.metric);
-    await until(page, 'the interact redrew its chart', chartBefore =>
-      [...document.querySelectorAll('.guide-interact .widget-output')].some(n => n.innerText.trim() !== chartBefore
-        && n.querySelector('.jp-RenderedVegaLite svg, .jp-RenderedVegaLite canvas') !== null), chartBefore);
+    await until(page, 'the interact redrew its chart', chartBefore => {
+      const canvas = document.querySelector('.guide-interact .widget-output .jp-RenderedVegaLite canvas');
+      return canvas !== null && canvas.toDataURL() !== chartBefore;
+    }, chartBefore);
     report.interact = await seen(page);
+    report.interact.redrawn = report.interact.interactImage !== chartBefore && chartBefore !== '';
+    report.interact.selected = await page.$eval('.guide-interact .widget-dropdown select', select => select.value);
+    delete report.run.interactImage;
+    delete report.slider.interactImage;
+    delete report.opened.interactImage;
 
     // The grid: sort by a column, descending; filter; next page.
     const selects = await page.$$('.tablebook-grid.guide-big .widget-dropdown select');
-    const position = async () => (await seen(page)).position[0];
-    let last = await position();
+    const footer = async () => (await seen(page)).footer[0];
+    let last = await footer();
     await selects[0].select(options.sort);
     await selects[1].select('descending');
     await until(page, 'the grid sorted', last => {
       const node = document.querySelector('.tablebook-grid.guide-big .tablebook-grid-status');
-      return node && node.innerText.includes('sorted');
+      return node && node.textContent.includes('descending');
     }, last);
     report.sorted = await seen(page);
-    last = await position();
+    last = await footer();
     await page.click('.tablebook-grid.guide-big .widget-text input');
     await page.keyboard.type(options.filter);
     await page.keyboard.press('Enter');
     await until(page, 'the grid filtered', last => {
-      const node = document.querySelector('.tablebook-grid.guide-big .tablebook-grid-position');
-      return node && node.innerText.trim() !== last;
+      const node = document.querySelector('.tablebook-grid.guide-big .widget-html-content tfoot');
+      return node && node.textContent.trim() !== last;
     }, last);
     report.filtered = await seen(page);
-    last = await position();
+    last = await footer();
     const next = await page.$$('.tablebook-grid.guide-big button');
     for (const button of next) {
       if ((await button.evaluate(b => b.innerText.trim())) === 'Next') {
@@ -107,10 +120,13 @@ async function main() {
       }
     }
     await until(page, 'the grid paged', last => {
-      const node = document.querySelector('.tablebook-grid.guide-big .tablebook-grid-position');
-      return node && node.innerText.trim() !== last;
+      const node = document.querySelector('.tablebook-grid.guide-big .widget-html-content tfoot');
+      return node && node.textContent.trim() !== last;
     }, last);
     report.paged = await seen(page);
+    for (const step of ['interact', 'sorted', 'filtered', 'paged']) {
+      delete report[step].interactImage; // megabytes of pixels, compared above
+    }
     await shot('driven');
     report.pageErrors = page.pageErrors;
   } catch (error) {

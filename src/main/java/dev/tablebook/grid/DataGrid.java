@@ -148,9 +148,9 @@ public final class DataGrid {
     return this;
   }
 
-  /** The page shown now as static HTML, with the line that says which rows it holds. */
+  /** The page shown now as static HTML, with the line under it that says which rows it holds. */
   public String html() {
-    return table.value() + "<p>" + escape(position.value()) + "</p>";
+    return table.value();
   }
 
   private void sortChanged() {
@@ -181,15 +181,13 @@ public final class DataGrid {
     int total = rows.table().rowCount();
     page = Math.min(page, Math.max(0, rows.pageCount(query) - 1));
     Table shown = rows.page(query, page);
-    table.value(TableView.of(shown).allRows().caption(null).html());
     int from = count == 0 ? 0 : page * query.pageSize() + 1;
-    position.value(String.format(Locale.ROOT, "rows %,d–%,d of %,d", from, from == 0 ? 0 : from + shown.rowCount() - 1, count)
-        + (count == total && query.filter().isEmpty() ? "" : String.format(Locale.ROOT, " (filtered from %,d)", total)));
+    String which = String.format(Locale.ROOT, "rows %,d–%,d of %,d", from, from == 0 ? 0 : from + shown.rowCount() - 1, count)
+        + (count == total && query.filter().isEmpty() ? "" : String.format(Locale.ROOT, " (filtered from %,d)", total));
+    position.value(String.format(Locale.ROOT, "page %,d of %,d", page + 1, Math.max(1, rows.pageCount(query))));
+    table.value(TableView.of(shown).allRows().caption(null)
+        .shape(which + " × " + shown.columnCount() + (shown.columnCount() == 1 ? " column" : " columns")).html());
     status.value(problem);
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Override

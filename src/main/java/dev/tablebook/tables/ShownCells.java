@@ -33,8 +33,8 @@ final class ShownCells {
   }
 
   static ShownCells of(Table table, Window rows, Window columns, Map<String, CellFormat> formats,
-      String caption, String source) {
-    ShownCells cells = new ShownCells(caption, source, Shape.of(table), rows.hidden());
+      String caption, String source, String shape) {
+    ShownCells cells = new ShownCells(caption, source, shape == null ? Shape.of(table) : shape, rows.hidden());
     List<Column<?>> shown = new ArrayList<>();
     for (int i = 0; i < columns.shown(); i++) {
       if (columns.hasGap() && i == columns.head()) {

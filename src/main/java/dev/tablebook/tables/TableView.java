@@ -36,9 +36,11 @@ public final class TableView {
   private final Map<String, CellFormat> formats;
   private final String caption;
   private final String source;
+  /** The line that gives the table's shape, or null for the table's own ("13 rows × 14 columns"). */
+  private final String shape;
 
   private TableView(Table table, int head, int tail, int maxColumns, Map<String, CellFormat> formats,
-      String caption, String source) {
+      String caption, String source, String shape) {
     this.table = table;
     this.head = head;
     this.tail = tail;
@@ -46,27 +48,28 @@ public final class TableView {
     this.formats = formats;
     this.caption = caption;
     this.source = source;
+    this.shape = shape;
   }
 
   /** A view of {@code table} with the defaults: 10 head and 5 tail rows, 20 columns, values as written, the table's name as caption. */
   public static TableView of(Table table) {
     Objects.requireNonNull(table, "table");
-    return new TableView(table, HEAD_ROWS, TAIL_ROWS, MAX_COLUMNS, Map.of(), table.name(), null);
+    return new TableView(table, HEAD_ROWS, TAIL_ROWS, MAX_COLUMNS, Map.of(), table.name(), null, null);
   }
 
   /** Shows the first {@code rows} rows of a long table (before the gap). */
   public TableView head(int rows) {
-    return new TableView(table, nonNegative(rows, "head"), tail, maxColumns, formats, caption, source);
+    return new TableView(table, nonNegative(rows, "head"), tail, maxColumns, formats, caption, source, shape);
   }
 
   /** Shows the last {@code rows} rows of a long table (after the gap). */
   public TableView tail(int rows) {
-    return new TableView(table, head, nonNegative(rows, "tail"), maxColumns, formats, caption, source);
+    return new TableView(table, head, nonNegative(rows, "tail"), maxColumns, formats, caption, source, shape);
   }
 
   /** Shows every row, however many there are. */
   public TableView allRows() {
-    return new TableView(table, Integer.MAX_VALUE / 2, 0, maxColumns, formats, caption, source);
+    return new TableView(table, Integer.MAX_VALUE / 2, 0, maxColumns, formats, caption, source, shape);
   }
 
   /** Shows at most {@code columns} columns: the first and last ones, with a "…" column between. */
@@ -74,7 +77,7 @@ public final class TableView {
     if (columns < 1) {
       throw new IllegalArgumentException("maxColumns must be at least 1: " + columns);
     }
-    return new TableView(table, head, tail, columns, formats, caption, source);
+    return new TableView(table, head, tail, columns, formats, caption, source, shape);
   }
 
   /** Writes the values of {@code column} with {@code format}. */
@@ -84,17 +87,27 @@ public final class TableView {
     }
     Map<String, CellFormat> copy = new LinkedHashMap<>(formats);
     copy.put(column, Objects.requireNonNull(format, "format"));
-    return new TableView(table, head, tail, maxColumns, Map.copyOf(copy), caption, source);
+    return new TableView(table, head, tail, maxColumns, Map.copyOf(copy), caption, source, shape);
   }
 
   /** The title shown above the table; {@code null} for none. */
   public TableView caption(String text) {
-    return new TableView(table, head, tail, maxColumns, formats, text, source);
+    return new TableView(table, head, tail, maxColumns, formats, text, source, shape);
   }
 
   /** The provenance shown under the table ("Source: …"); {@code null} for none. */
   public TableView source(String text) {
-    return new TableView(table, head, tail, maxColumns, formats, caption, text);
+    return new TableView(table, head, tail, maxColumns, formats, caption, text, shape);
+  }
+
+  /**
+   * The line under the table that says its shape, in place of {@code "13 rows × 14 columns"} (a page of a
+   * larger table says which rows it holds).
+   *
+   * @since 0.4
+   */
+  public TableView shape(String text) {
+    return new TableView(table, head, tail, maxColumns, formats, caption, source, text);
   }
 
   /** The table this view shows. */
@@ -124,7 +137,7 @@ public final class TableView {
 
   ShownCells cells() {
     return ShownCells.of(table, Window.of(table.rowCount(), head, tail),
-        Window.of(table.columnCount(), maxColumns - maxColumns / 2, maxColumns / 2), formats, caption, source);
+        Window.of(table.columnCount(), maxColumns - maxColumns / 2, maxColumns / 2), formats, caption, source, shape);
   }
 
   private static int nonNegative(int rows, String what) {

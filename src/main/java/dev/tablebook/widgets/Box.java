@@ -42,6 +42,14 @@ public abstract class Box<W extends Box<W>> extends DomWidget<W> {
     return json;
   }
 
+  /** {@code VBox(IntSlider(value=3), Label(value='x'))}: the box and what it holds. */
+  @Override
+  public String toString() {
+    java.util.StringJoiner text = new java.util.StringJoiner(", ", getClass().getSimpleName() + "(", ")");
+    children().forEach(child -> text.add(child.toString()));
+    return text.toString();
+  }
+
   @Override
   protected String fallbackHtml() {
     StringBuilder html = new StringBuilder();

@@ -65,8 +65,10 @@ class DataGridTest {
   }
 
   private static String position(DataGrid grid) {
-    String html = grid.html();
-    return html.substring(html.lastIndexOf("<p>") + 3, html.lastIndexOf("</p>"));
+    java.util.regex.Matcher which = java.util.regex.Pattern.compile("rows [0-9,]+–[0-9,]+ of [0-9,]+( \\(filtered from [0-9,]+\\))?")
+        .matcher(grid.html());
+    assertTrue(which.find(), grid.html());
+    return which.group();
   }
 
   @Test
