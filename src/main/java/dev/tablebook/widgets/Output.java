@@ -70,19 +70,38 @@ public final class Output extends DomWidget<Output> {
    * this area; what it throws is shown there as an error and thrown on.
    */
   public void capture(Runnable work) {
+    capture(work, new Capture());
+  }
+
+  /**
+   * As {@link #capture}, but what {@code work} shows replaces what the area showed, in one update when it
+   * ends (no flicker between the old output and the new): how {@link Widgets#interact} redraws.
+   */
+  public void captureReplacing(Runnable work) {
     Capture capture = new Capture();
+    capture.replacing = new ArrayList<>();
+    capture(work, capture);
+  }
+
+  private void capture(Runnable work, Capture capture) {
     try {
       DisplaySink.capture(capture, work);
     } catch (RuntimeException | Error e) {
       capture.flush();
-      error(e);
+      capture.add(errorOutput(e));
+      capture.finish();
       throw e;
     }
     capture.flush();
+    capture.finish();
   }
 
   /** Adds {@code failure} as an error output (its class, message and causes). */
   public Output error(Throwable failure) {
+    return append(errorOutput(failure));
+  }
+
+  private static Map<String, Object> errorOutput(Throwable failure) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("output_type", "error");
     error.put("ename", failure.getClass().getName());
@@ -92,11 +111,17 @@ public final class Output extends DomWidget<Output> {
       traceback.add((t == failure ? "" : "Caused by: ") + t);
     }
     error.put("traceback", traceback);
-    return append(error);
+    return error;
   }
 
   private synchronized Output stream(String name, String text) {
-    List<Map<String, Object>> outputs = new ArrayList<>(outputs());
+    set("outputs", List.copyOf(withStream(outputs(), name, text)));
+    return this;
+  }
+
+  /** {@code outputs} with {@code text} added, to the last output when it is text of the same stream. */
+  private static List<Map<String, Object>> withStream(List<Map<String, Object>> before, String name, String text) {
+    List<Map<String, Object>> outputs = new ArrayList<>(before);
     Map<String, Object> last = outputs.isEmpty() ? null : outputs.get(outputs.size() - 1);
     if (last != null && "stream".equals(last.get("output_type")) && name.equals(last.get("name"))) {
       Map<String, Object> merged = new LinkedHashMap<>(last);
@@ -109,8 +134,7 @@ public final class Output extends DomWidget<Output> {
       stream.put("text", text);
       outputs.add(stream);
     }
-    set("outputs", List.copyOf(outputs));
-    return this;
+    return outputs;
   }
 
   private synchronized Output append(Map<String, Object> output) {
@@ -132,6 +156,8 @@ public final class Output extends DomWidget<Output> {
   private final class Capture implements DisplaySink {
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder err = new StringBuilder();
+    /** The outputs gathered to replace the area's when the capture ends, or null: each is added as it comes. */
+    private List<Map<String, Object>> replacing;
 
     @Override
     public synchronized void print(String stream, String text) {
@@ -141,7 +167,22 @@ public final class Output extends DomWidget<Output> {
     @Override
     public void display(MimeBundle bundle, String displayId) {
       flush();
-      append(displayData(bundle));
+      add(displayData(bundle));
+    }
+
+    synchronized void add(Map<String, Object> output) {
+      if (replacing == null) {
+        append(output);
+      } else {
+        replacing.add(output);
+      }
+    }
+
+    /** Shows what a replacing capture gathered, in one update. */
+    synchronized void finish() {
+      if (replacing != null) {
+        set("outputs", List.copyOf(replacing));
+      }
     }
 
     @Override
@@ -154,18 +195,25 @@ public final class Output extends DomWidget<Output> {
       synchronized (this) {
         out.setLength(0);
         err.setLength(0);
+        if (replacing != null) {
+          replacing.clear();
+          return;
+        }
       }
       clear();
     }
 
     synchronized void flush() {
-      if (out.length() > 0) {
-        stream("stdout", out.toString());
-        out.setLength(0);
-      }
-      if (err.length() > 0) {
-        stream("stderr", err.toString());
-        err.setLength(0);
+      for (String name : List.of("stdout", "stderr")) {
+        StringBuilder text = name.equals("stdout") ? out : err;
+        if (text.length() > 0) {
+          if (replacing == null) {
+            stream(name, text.toString());
+          } else {
+            replacing = withStream(replacing, name, text.toString());
+          }
+          text.setLength(0);
+        }
       }
     }
   }

@@ -27,9 +27,8 @@ public final class Widgets {
   public static VBox interact(Supplier<?> function, Widget... controls) {
     Output output = new Output();
     Runnable redraw = () -> {
-      output.clear();
       try {
-        output.capture(() -> {
+        output.captureReplacing(() -> {
           Object result = function.get();
           if (result != null) {
             output.display(result);
