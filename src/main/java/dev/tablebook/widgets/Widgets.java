@@ -31,7 +31,7 @@ public final class Widgets {
         output.captureReplacing(() -> {
           Object result = function.get();
           if (result != null) {
-            output.display(result);
+            dev.tablebook.display.Display.display(result); // into the capture, shown with what the function displayed
           }
         });
       } catch (RuntimeException | Error e) {
