@@ -1,15 +1,14 @@
 package dev.tablebook.grid;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 
 /**
  * Makes one long per row whose signed order is the order a sort wants: ascending or descending, with
- * missing cells after every value in both directions. Strings are ranked once per distinct value
- * ({@link StringCodes}); every other Tablesaw type is read by {@link LongCells}.
+ * missing cells after every value in both directions. Strings are ranked ({@link StringOrder}), once
+ * per distinct value where the column has a dictionary ({@link StringCodes}); every other Tablesaw type
+ * is read by {@link LongCells}.
  */
 final class SortKeys {
   private SortKeys() {}
@@ -51,21 +50,21 @@ final class SortKeys {
   }
 
   private static long[] ranked(StringCodes codes, boolean ascending) {
-    List<String> values = new ArrayList<>();
+    int[] present = new int[codes.size()];
+    String[] values = new String[codes.size()];
+    int count = 0;
     for (int code = 0; code < codes.size(); code++) {
       String value = codes.value(code);
       if (value != null && !StringCodes.isMissing(value)) {
-        values.add(value);
+        present[count] = code;
+        values[count++] = value;
       }
     }
-    String[] sorted = values.toArray(String[]::new);
-    Arrays.sort(sorted);
+    int[] order = StringOrder.of(Arrays.copyOf(values, count), ascending);
     int[] rankOfCode = new int[codes.size()];
-    int missing = sorted.length;
-    for (int code = 0; code < codes.size(); code++) {
-      String value = codes.value(code);
-      int rank = value == null || StringCodes.isMissing(value) ? -1 : Arrays.binarySearch(sorted, value);
-      rankOfCode[code] = rank < 0 ? missing : ascending ? rank : sorted.length - 1 - rank;
+    Arrays.fill(rankOfCode, count);
+    for (int rank = 0; rank < count; rank++) {
+      rankOfCode[present[order[rank]]] = rank;
     }
     int rows = codes.column().size();
     long[] keys = new long[rows];
