@@ -12,8 +12,9 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
 /**
  * The grid benchmarks' table (seed 27): 10 M rows of {@code count} (int, any of 2^32 values),
  * {@code price} (double, normal around 500 with sd 150, so every bit of the key varies), {@code city}
- * (string, 1,000 distinct values) and {@code day} (date, 9,000 distinct days from 2000-01-01); 1% of
- * each column's cells missing.
+ * (string, 1,000 distinct values), {@code day} (date, 9,000 distinct days from 2000-01-01) and
+ * {@code label} (string, a random base-36 number after "item-": about 10 M distinct values, so Tablesaw keeps
+ * it without a dictionary); 1% of each column's cells missing.
  */
 final class GridBenchTable {
   static final int ROWS = 10_000_000;
@@ -26,6 +27,7 @@ final class GridBenchTable {
     double[] prices = new double[ROWS];
     StringColumn city = StringColumn.create("city");
     DateColumn day = DateColumn.create("day");
+    StringColumn label = StringColumn.create("label");
     String[] cities = new String[1_000];
     for (int i = 0; i < cities.length; i++) {
       cities[i] = "city " + i;
@@ -39,8 +41,9 @@ final class GridBenchTable {
       prices[row] = missing(random) ? Double.NaN : 500 + 150 * random.nextGaussian();
       city.append(missing(random) ? "" : cities[random.nextInt(cities.length)]);
       day.appendInternal(missing(random) ? Integer.MIN_VALUE : days[random.nextInt(days.length)]);
+      label.append(missing(random) ? "" : "item-" + Long.toString(random.nextLong() >>> 1, 36));
     }
-    return Table.create("grid bench", IntColumn.create("count", counts), DoubleColumn.create("price", prices), city, day);
+    return Table.create("grid bench", IntColumn.create("count", counts), DoubleColumn.create("price", prices), city, day, label);
   }
 
   private static boolean missing(Random random) {
