@@ -10,8 +10,8 @@ import java.util.function.Consumer;
  * One open comm: a channel between an object in this kernel and its counterpart in the front end,
  * opened by either side ({@link Comms#open}, or a front end's {@code comm_open} to a registered
  * {@link CommTarget}). Sends may come from any thread; handlers run in the kernel one message at a
- * time, while no cell runs (messages that come during a cell wait for it), with their output going
- * where a cell's would.
+ * time, while no cell runs (messages that come during a cell wait for it), as a cell's code runs (an
+ * interrupt stops them); their output goes out as the message's own (JupyterLab's log console).
  *
  * <pre>{@code
  * Comm comm = Comms.open("my.target", Map.of("hello", 1));

@@ -19,16 +19,16 @@ public record CommMessage(Map<String, Object> data, Map<String, Object> metadata
 
   /** A message with {@code data} only. */
   public static CommMessage of(Map<String, ?> data) {
-    return new CommMessage(copy(data), Map.of(), List.of());
+    return new CommMessage(asObject(data), Map.of(), List.of());
   }
 
   /** A message with {@code data} and binary {@code buffers}. */
   public static CommMessage of(Map<String, ?> data, List<byte[]> buffers) {
-    return new CommMessage(copy(data), Map.of(), buffers);
+    return new CommMessage(asObject(data), Map.of(), buffers);
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> copy(Map<String, ?> data) {
+  private static Map<String, Object> asObject(Map<String, ?> data) { // the constructor copies it
     return (Map<String, Object>) data;
   }
 

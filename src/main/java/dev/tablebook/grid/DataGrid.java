@@ -36,7 +36,10 @@ public final class DataGrid {
   private final GridRows rows;
   private GridQuery query = GridQuery.all();
   private int page;
+  /** What the status line says: an error, or the sort. */
   private String problem = "";
+  /** Set while {@link #sortBy} sets both sort controls: their observers wait for it. */
+  private boolean settingSort;
   private final Label status = new Label().addClass("tablebook-grid-status");
   private final Dropdown sortBy;
   private final Dropdown direction = new Dropdown(ASCENDING, DESCENDING).description("Order");
@@ -82,8 +85,14 @@ public final class DataGrid {
 
   /** Sorts by {@code column} (null: table order), ascending or not, and goes to the first page. */
   public DataGrid sortBy(String column, boolean ascending) {
-    direction.value(ascending ? ASCENDING : DESCENDING);
-    sortBy.value(column == null ? TABLE_ORDER : column);
+    settingSort = true; // both controls first, then one sort
+    try {
+      direction.value(ascending ? ASCENDING : DESCENDING);
+      sortBy.value(column == null ? TABLE_ORDER : column);
+    } finally {
+      settingSort = false;
+    }
+    sortChanged();
     return this;
   }
 
@@ -107,7 +116,17 @@ public final class DataGrid {
 
   /** Shows only {@code names}, in the table's order. */
   public DataGrid showColumns(List<String> names) {
-    query = query.withColumns(names.isEmpty() ? rows.table().columnNames() : names);
+    List<String> unknown = names.stream().filter(name -> !rows.table().containsColumn(name)).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("the table " + rows.table().name() + " has no column " + String.join(", ", unknown)
+          + "; it has " + String.join(", ", rows.table().columnNames()));
+    }
+    List<String> chosen = names.isEmpty() ? rows.table().columnNames()
+        : rows.table().columnNames().stream().filter(names::contains).toList(); // in the table's order
+    query = query.withColumns(chosen);
+    if (!chosen.equals(columns.value())) {
+      columns.value(chosen);
+    }
     show();
     return this;
   }
@@ -142,6 +161,18 @@ public final class DataGrid {
     return view;
   }
 
+  /** Closes the grid's widgets and lets go of its sorts and filters (a grid over many rows holds tens of MB). */
+  public void close() {
+    close(view);
+  }
+
+  private static void close(dev.tablebook.widgets.Widget widget) {
+    if (widget.get("children") instanceof List<?> children) {
+      children.forEach(child -> close((dev.tablebook.widgets.Widget) child));
+    }
+    widget.close();
+  }
+
   /** Adds a CSS class to the grid's element. */
   public DataGrid addClass(String name) {
     view.addClass(name);
@@ -153,19 +184,29 @@ public final class DataGrid {
     return table.value();
   }
 
+  /**
+   * Sorts as the two controls say, from the first page. A column that cannot be sorted is named in the status
+   * line and the rows stay as they were. The status names the sort but not its time, so a notebook's saved
+   * widget state is the same on every run.
+   */
   private void sortChanged() {
-    String column = sortBy.value();
-    boolean ascending = ASCENDING.equals(direction.value());
-    long start = System.nanoTime();
-    query = column == null || column.equals(TABLE_ORDER) ? query.withoutSort() : query.withSort(column, ascending);
-    page = 0;
-    rows.rowCount(query); // sorts now, with progress in the status line
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    problem = "";
-    show();
-    if (query.sortColumn().isPresent()) {
-      status.value(String.format(Locale.ROOT, "sorted by %s, %s, in %,d ms", column, direction.value(), millis));
+    if (settingSort) {
+      return;
     }
+    String column = sortBy.value();
+    GridQuery sorted = column == null || column.equals(TABLE_ORDER) ? query.withoutSort()
+        : query.withSort(column, ASCENDING.equals(direction.value()));
+    try {
+      rows.page(sorted, 0); // sorts now, with progress in the status line
+    } catch (RuntimeException e) {
+      problem = e.getMessage();
+      show();
+      return;
+    }
+    query = sorted;
+    page = 0;
+    problem = query.sortColumn().isPresent() ? "sorted by " + column + ", " + direction.value() : "";
+    show();
   }
 
   private void sortProgress(double done) {

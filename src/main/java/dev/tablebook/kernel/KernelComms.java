@@ -20,7 +20,8 @@ import java.util.function.Function;
  * on IOPub, as children of the request being answered, and hands what front ends send to the
  * {@link CommHub}. Handlers run through {@link Engine#call}, as a cell's code runs: one at a time
  * between cells, stopped by an interrupt, their output and errors published as the request's children
- * (JupyterLab shows them in its log console, or an Output widget captures them). A message for a comm
+ * (JupyterLab shows them in its log console; a widget observer shows its output through an Output widget's
+ * outputs). A message for a comm
  * that is not open here, or for a target nobody registered, is logged; a {@code comm_open} to an
  * unknown target is answered with {@code comm_close}, as the spec asks. None of it stops the kernel.
  */

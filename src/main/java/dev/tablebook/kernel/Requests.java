@@ -30,7 +30,7 @@ final class Requests {
   private final PrintStream log;
   private final Runnable shutdown;
   private final AtomicInteger executionCount = new AtomicInteger();
-  /** The execute request being handled, from its busy status to its reply: the one an interrupt is for. */
+  /** The execute request or comm message being handled, from its busy status to its reply: the one an interrupt is for. */
   private volatile Message executing;
   private final KernelComms comms;
 

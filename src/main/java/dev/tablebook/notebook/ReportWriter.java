@@ -127,8 +127,8 @@ public final class ReportWriter {
     }
     JsonNode data = output.path("data");
     Optional<String> widget = widgets.html(data.path(WIDGET_VIEW).path("model_id").asText(""), o -> output(o, policy));
-    if (widget.isPresent()) { // as the run left it
-      return widget.get();
+    if (widget.isPresent()) { // as the run left it; its HTML as any HTML output's
+      return META.matcher(widget.get()).replaceAll("&lt;meta");
     }
     if (data.has(PLOTLY_MIME)) {
       String id = "plot-" + (++plotCount);

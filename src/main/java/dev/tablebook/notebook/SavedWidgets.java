@@ -13,6 +13,8 @@ import java.util.function.Function;
 final class SavedWidgets {
   private static final int MAX_DEPTH = 20;
   private final JsonNode state;
+  /** The models being drawn now: an Output that shows itself (through its outputs) is drawn once. */
+  private final java.util.Set<String> drawing = new java.util.HashSet<>();
 
   private SavedWidgets(JsonNode state) {
     this.state = state;
@@ -25,12 +27,19 @@ final class SavedWidgets {
 
   /** The static HTML of the model {@code modelId}; {@code output} renders a notebook output (an Output widget's). */
   Optional<String> html(String modelId, Function<JsonNode, String> output) {
-    return Optional.ofNullable(html(modelId, output, 0));
+    if (!drawing.add(modelId)) {
+      return Optional.of(""); // a model inside itself
+    }
+    try {
+      return Optional.ofNullable(html(modelId, output, 0));
+    } finally {
+      drawing.remove(modelId);
+    }
   }
 
   private String html(String modelId, Function<JsonNode, String> output, int depth) {
     JsonNode model = state.path(modelId);
-    if (!model.isObject() || depth > MAX_DEPTH) {
+    if (!model.isObject() || depth > MAX_DEPTH || depth > 0 && !drawing.add(modelId)) {
       return null;
     }
     JsonNode values = model.path("state");
@@ -46,7 +55,9 @@ final class SavedWidgets {
         StringBuilder html = new StringBuilder("<div class=\"widget-box\" style=\"display:flex;flex-direction:" + direction
             + ";gap:0.5em\">");
         for (JsonNode child : values.path("children")) {
-          String inner = html(child.asText().replaceFirst("^IPY_MODEL_", ""), output, depth + 1);
+          String childId = child.asText().replaceFirst("^IPY_MODEL_", "");
+          String inner = html(childId, output, depth + 1);
+          drawing.remove(childId);
           html.append(inner == null ? "" : "<div>" + inner + "</div>");
         }
         yield html.append("</div>").toString();

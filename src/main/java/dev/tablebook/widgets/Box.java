@@ -34,14 +34,6 @@ public abstract class Box<W extends Box<W>> extends DomWidget<W> {
     return self();
   }
 
-  @Override
-  protected Object fromFrontEnd(String name, Object json) {
-    if (name.equals("children")) {
-      throw new IllegalArgumentException(getClass().getSimpleName() + ".children is set in the kernel only");
-    }
-    return json;
-  }
-
   /** {@code VBox(IntSlider(value=3), Label(value='x'))}: the box and what it holds. */
   @Override
   public String toString() {

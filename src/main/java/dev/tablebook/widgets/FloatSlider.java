@@ -35,22 +35,38 @@ public final class FloatSlider extends DescriptionWidget<FloatSlider> {
     return ((Number) get("value")).doubleValue();
   }
 
-  /** Sets the value. */
+  /** Sets the value, kept within min and max (as ipywidgets keeps it). */
   public FloatSlider value(double value) {
-    set("value", value);
+    set("value", Math.max(min(), Math.min(max(), value)));
     return this;
   }
 
-  /** Sets the least value. */
+  /** The least value. */
+  public double min() {
+    return ((Number) get("min")).doubleValue();
+  }
+
+  /** The greatest value. */
+  public double max() {
+    return ((Number) get("max")).doubleValue();
+  }
+
+  /** Sets the least value; the greatest and the value move up to it if they were below. */
   public FloatSlider min(double min) {
+    if (min > max()) {
+      set("max", min);
+    }
     set("min", min);
-    return this;
+    return value(value());
   }
 
-  /** Sets the greatest value. */
+  /** Sets the greatest value; the least and the value move down to it if they were above. */
   public FloatSlider max(double max) {
+    if (max < min()) {
+      set("min", max);
+    }
     set("max", max);
-    return this;
+    return value(value());
   }
 
   /** Sets the step between values. */
@@ -74,7 +90,8 @@ public final class FloatSlider extends DescriptionWidget<FloatSlider> {
   @Override
   protected Object fromFrontEnd(String name, Object json) {
     return switch (name) {
-      case "value", "min", "max", "step" -> number("FloatSlider", name, json);
+      case "value" -> Math.max(min(), Math.min(max(), number("FloatSlider", name, json)));
+      case "min", "max", "step" -> number("FloatSlider", name, json);
       default -> json;
     };
   }

@@ -40,22 +40,38 @@ public final class IntSlider extends DescriptionWidget<IntSlider> {
     return ((Number) get("value")).intValue();
   }
 
-  /** Sets the value (the front end keeps it within min and max). */
+  /** Sets the value, kept within min and max (as ipywidgets keeps it). */
   public IntSlider value(int value) {
-    set("value", value);
+    set("value", Math.max(min(), Math.min(max(), value)));
     return this;
   }
 
-  /** Sets the least value. */
+  /** The least value. */
+  public int min() {
+    return ((Number) get("min")).intValue();
+  }
+
+  /** The greatest value. */
+  public int max() {
+    return ((Number) get("max")).intValue();
+  }
+
+  /** Sets the least value; the greatest and the value move up to it if they were below. */
   public IntSlider min(int min) {
+    if (min > max()) {
+      set("max", min);
+    }
     set("min", min);
-    return this;
+    return value(value());
   }
 
-  /** Sets the greatest value. */
+  /** Sets the greatest value; the least and the value move down to it if they were above. */
   public IntSlider max(int max) {
+    if (max < min()) {
+      set("min", max);
+    }
     set("max", max);
-    return this;
+    return value(value());
   }
 
   /** Sets the step between values. */
@@ -79,7 +95,8 @@ public final class IntSlider extends DescriptionWidget<IntSlider> {
   @Override
   protected Object fromFrontEnd(String name, Object json) {
     return switch (name) {
-      case "value", "min", "max", "step" -> integer("IntSlider", name, json);
+      case "value" -> Math.max(min(), Math.min(max(), integer("IntSlider", name, json)));
+      case "min", "max", "step" -> integer("IntSlider", name, json);
       default -> json;
     };
   }

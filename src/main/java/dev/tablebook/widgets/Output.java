@@ -37,6 +37,13 @@ public final class Output extends DomWidget<Output> {
     return state;
   }
 
+  /** {@code Output(2 outputs)}: how many it shows (their text is in the outputs themselves). */
+  @Override
+  public String toString() {
+    int count = outputs().size();
+    return "Output(" + count + (count == 1 ? " output)" : " outputs)");
+  }
+
   /** The outputs shown, as notebook outputs ({@code output_type}, {@code data}, {@code text}...). */
   @SuppressWarnings("unchecked")
   public List<Map<String, Object>> outputs() {
@@ -144,6 +151,13 @@ public final class Output extends DomWidget<Output> {
     return this;
   }
 
+  /** Replaces the output {@code old} (this very map) with {@code fresh}. */
+  private synchronized void swap(Map<String, Object> old, Map<String, Object> fresh) {
+    List<Map<String, Object>> outputs = new ArrayList<>(outputs());
+    outputs.replaceAll(output -> output == old ? fresh : output);
+    set("outputs", List.copyOf(outputs));
+  }
+
   private static Map<String, Object> displayData(MimeBundle bundle) {
     Map<String, Object> output = new LinkedHashMap<>();
     output.put("output_type", "display_data");
@@ -164,10 +178,17 @@ public final class Output extends DomWidget<Output> {
       (stream.equals("stderr") ? err : out).append(text);
     }
 
+    /** The outputs shown under each display id, to update in place. */
+    private final Map<String, Map<String, Object>> shown = new java.util.HashMap<>();
+
     @Override
     public void display(MimeBundle bundle, String displayId) {
       flush();
-      add(displayData(bundle));
+      Map<String, Object> output = displayData(bundle);
+      synchronized (this) {
+        shown.put(displayId, output);
+      }
+      add(output);
     }
 
     synchronized void add(Map<String, Object> output) {
@@ -185,9 +206,23 @@ public final class Output extends DomWidget<Output> {
       }
     }
 
+    /** Replaces what {@code display} showed under {@code displayId} in this capture (a progress bar), where it is. */
     @Override
     public void updateDisplay(String displayId, MimeBundle bundle) {
-      display(bundle, displayId); // an area has no display ids of its own: the new form is added
+      Map<String, Object> fresh = displayData(bundle);
+      Map<String, Object> old;
+      synchronized (this) {
+        old = shown.put(displayId, fresh);
+        if (old != null && replacing != null) {
+          replacing.replaceAll(output -> output == old ? fresh : output);
+          return;
+        }
+      }
+      if (old == null) {
+        add(fresh);
+      } else {
+        swap(old, fresh);
+      }
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class SelectMultiple extends DescriptionWidget<SelectMultiple> {
     return (List<String>) get("_options_labels");
   }
 
-  /** The labels picked, in the options' order. */
+  /** The labels picked, in the order they were picked in. */
   @SuppressWarnings("unchecked")
   public List<String> value() {
     List<String> picked = new ArrayList<>();
@@ -86,5 +86,10 @@ public final class SelectMultiple extends DescriptionWidget<SelectMultiple> {
       indexes.add(index);
     }
     return List.copyOf(indexes);
+  }
+
+  @Override
+  Object shownValue() {
+    return value();
   }
 }

@@ -80,4 +80,9 @@ public abstract class SingleSelection<W extends SingleSelection<W>> extends Desc
     }
     return json;
   }
+
+  @Override
+  Object shownValue() {
+    return value();
+  }
 }

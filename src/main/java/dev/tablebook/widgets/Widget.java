@@ -140,14 +140,26 @@ public abstract class Widget {
     }
   }
 
-  /** A front end's update: checked whole, echoed, applied, observed. */
+  /**
+   * A front end's update: checked whole, echoed and applied in one step (a change made here meanwhile cannot
+   * fall between them), then observed. A refused update is answered with the kernel's values of what it
+   * named, so the front end shows what the kernel holds again.
+   */
   private void update(Map<String, Object> changes) {
-    Map<String, Object> accepted = new LinkedHashMap<>();
+    List<Change> changed = new ArrayList<>();
     synchronized (this) {
-      for (Map.Entry<String, Object> change : changes.entrySet()) {
-        if (state.containsKey(change.getKey())) {
-          accepted.put(change.getKey(), fromFrontEnd(change.getKey(), change.getValue()));
+      Map<String, Object> accepted = new LinkedHashMap<>();
+      try {
+        for (Map.Entry<String, Object> change : changes.entrySet()) {
+          if (state.containsKey(change.getKey())) {
+            accepted.put(change.getKey(), checked(change.getKey(), change.getValue()));
+          }
         }
+      } catch (IllegalArgumentException refused) {
+        Map<String, Object> current = new LinkedHashMap<>();
+        changes.keySet().stream().filter(state::containsKey).forEach(name -> current.put(name, WidgetJson.of(state.get(name))));
+        sendUpdate(current);
+        throw refused;
       }
       if (accepted.isEmpty()) {
         return;
@@ -157,9 +169,6 @@ public abstract class Widget {
       echo.put("state", WidgetJson.of(accepted));
       echo.put("buffer_paths", List.of());
       send(echo);
-    }
-    List<Change> changed = new ArrayList<>();
-    synchronized (this) {
       accepted.forEach((name, value) -> {
         Object old = state.put(name, value);
         if (!Objects.equals(old, value)) {
@@ -168,6 +177,16 @@ public abstract class Widget {
       });
     }
     changed.forEach(c -> notifyObservers(c.name(), c.oldValue(), c.newValue()));
+  }
+
+  /** The front end's {@code json} for {@code name}, checked: the model's names, its layout, style and children are the kernel's to set. */
+  private Object checked(String name, Object json) {
+    boolean kernelOnly = name.startsWith("_") || name.equals("layout") || name.equals("style") || name.equals("children");
+    if (kernelOnly && !Objects.equals(WidgetJson.of(state.get(name)), json)) {
+      throw new IllegalArgumentException(getClass().getSimpleName() + "." + name + " is set in the kernel only; the front end sent "
+          + (json instanceof String text ? "\"" + text + "\"" : String.valueOf(json)));
+    }
+    return kernelOnly ? state.get(name) : fromFrontEnd(name, json);
   }
 
   private void notifyObservers(String name, Object old, Object value) {
@@ -193,28 +212,18 @@ public abstract class Widget {
     }
   }
 
-  /** {@code IntSlider(value=5, description='Year', max=10)}: the value, the description, and what was set since the start. */
+  /**
+   * {@code IntSlider(value=5, description='Year', max=10)}: the value, the description, and the other single
+   * values set since the start (lists, maps and other widgets are left out: the text stays a line).
+   */
   @Override
   public synchronized String toString() {
-    java.util.StringJoiner text = new java.util.StringJoiner(", ", getClass().getSimpleName() + "(", ")");
-    if (state.containsKey("value")) {
-      text.add("value=" + repr(state.get("value")));
-    }
-    if (state.get("description") instanceof String description && !description.isEmpty()) {
-      text.add("description=" + repr(description));
-    }
-    state.forEach((name, value) -> {
-      boolean changed = !name.startsWith("_") && !name.equals("value") && !name.equals("description") && value != null
-          && !(value instanceof Widget) && !Objects.equals(defaults.get(name), value) && !(value instanceof List<?> l && l.isEmpty());
-      if (changed) {
-        text.add(name + "=" + repr(value));
-      }
-    });
-    return text.toString();
+    return WidgetText.of(getClass().getSimpleName(), shownValue(), state, defaults);
   }
 
-  private static String repr(Object value) {
-    return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+  /** The value the text form leads with: the {@code value} property (a selection gives its label). */
+  Object shownValue() {
+    return state.containsKey("value") ? state.get("value") : WidgetText.NONE;
   }
 
   private static Map<String, Object> withoutNulls(Map<String, Object> map) {

@@ -26,7 +26,6 @@ public final class WidgetControl implements CommTargets {
         throw new IllegalArgumentException("the widget control comm got method \"" + method + "\"; it answers request_states only");
       }
       Map<String, Object> states = new LinkedHashMap<>();
-      Map<String, Object> bufferPaths = new LinkedHashMap<>();
       for (Widget widget : LiveWidgets.all()) {
         Map<String, Object> state = widget.state();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -35,12 +34,11 @@ public final class WidgetControl implements CommTargets {
         model.put("model_module_version", state.get("_model_module_version"));
         model.put("state", state);
         states.put(widget.id(), model);
-        bufferPaths.put(widget.id(), List.of());
       }
       Map<String, Object> reply = new LinkedHashMap<>();
       reply.put("method", "update_states");
       reply.put("states", states);
-      reply.put("buffer_paths", bufferPaths);
+      reply.put("buffer_paths", List.of()); // [[model id, "state", key], ...]: these models hold no binary values
       comm.send(reply);
     }));
   }

@@ -91,6 +91,17 @@ class DataGridTest {
   }
 
   @Test
+  void theStatusLineNamesTheSortAndAnUnknownColumnIsRefused() {
+    DataGrid grid = DataGrid.of(numbers()).sortBy("id", false);
+    String status = (String) ((Widget) ((List<?>) grid.view().get("children")).get(4)).get("value");
+    assertEquals("sorted by id, descending", status);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> grid.showColumns(List.of("id", "nope")));
+    assertTrue(e.getMessage().contains("no column nope"), e.getMessage());
+    assertEquals(List.of("id", "parity"), grid.showColumns(List.of("parity", "id")).pageTable().columnNames(), "in the table's order");
+  }
+
+  @Test
   void aWrongFilterIsNamedUnderTheGridWhichKeepsItsRows() {
     DataGrid grid = DataGrid.of(numbers());
     update(control(grid, "Filter"), "value", "idd > 3");

@@ -25,7 +25,8 @@ class WidgetStatesTest {
 
   @Test
   void theLastStateOfEveryOpenModelIsSavedAndIdsRepeat(@TempDir Path dir) throws Exception {
-    Notebook input = notebook("var s = new IntSlider().max(10);\ns", "s.value(7);\nvar gone = new Label(\"x\");\ngone.close();");
+    Notebook input = notebook("var s = new IntSlider().max(10);\ns", "s.value(7);\nvar gone = new Label(\"x\");\ngone.close();",
+        "var g = DataGrid.of(Table.create(\"t\", IntColumn.indexColumn(\"id\", 50_000, 0))).sortBy(\"id\", false);\ng.close();");
     Notebook first = NotebookRunner.run(input, dir, NotebookRunner.Options.defaults(), QUIET).notebook();
     Notebook second = NotebookRunner.run(input, dir, NotebookRunner.Options.defaults(), QUIET).notebook();
     assertEquals(first.toJson(), second.toJson(), "a notebook run twice is saved the same");

@@ -81,12 +81,43 @@ class WidgetProtocolTest {
     IntSlider slider = new IntSlider().value(3);
     transport.clear();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> fromFrontEnd(slider, Map.of("method", "update", "state", Map.of("max", 9, "value", "abc"))));
+        () -> fromFrontEnd(slider, Map.of("method", "update", "state", maxThenValue("abc"))));
     assertEquals("IntSlider.value takes a whole number; the front end sent \"abc\"", e.getMessage());
     assertEquals(3, slider.value());
     assertEquals(100, slider.get("max"));
-    assertEquals(List.of(), sentOn(slider));
+    assertEquals(List.of(Map.of("method", "update", "state", Map.of("max", 100, "value", 3), "buffer_paths", List.of())),
+        sentOn(slider).stream().map(sent -> sent.message().data()).toList(), "the front end is given the kernel's values back");
     assertThrows(IllegalArgumentException.class, () -> fromFrontEnd(slider, Map.of("method", "explode")));
+  }
+
+  /** An update that sets max first, then value: a refusal must undo neither half. */
+  private static Map<String, Object> maxThenValue(Object value) {
+    Map<String, Object> state = new java.util.LinkedHashMap<>();
+    state.put("max", 9);
+    state.put("value", value);
+    return state;
+  }
+
+  @Test
+  void theModelsNamesLayoutAndStyleAreTheKernelsToSet() {
+    IntSlider slider = new IntSlider();
+    Object layout = slider.get("layout");
+    assertThrows(IllegalArgumentException.class, () -> fromFrontEnd(slider, Map.of("method", "update", "state", Map.of("layout", "x"))));
+    assertThrows(IllegalArgumentException.class,
+        () -> fromFrontEnd(slider, Map.of("method", "update", "state", Map.of("_model_name", "Evil"))));
+    assertEquals(layout, slider.get("layout"));
+    assertEquals("IntSliderModel", slider.modelName());
+  }
+
+  @Test
+  void aSliderKeepsItsValueWithinItsBounds() {
+    IntSlider slider = new IntSlider().min(2018).max(2024).value(1999);
+    assertEquals(2018, slider.value());
+    fromFrontEnd(slider, Map.of("method", "update", "state", Map.of("value", 5000)));
+    assertEquals(2024, slider.value());
+    slider.max(2020);
+    assertEquals(2020, slider.value());
+    assertEquals(1.5, new FloatSlider().max(1.5).value(7).value());
   }
 
   @Test
