@@ -174,8 +174,10 @@ class WidgetTests(KernelCase):
         opens, _ = self.show_slider()
         comm_id = opens[-1]["content"]["comm_id"]
         found = self.children(self.send("comm_msg", {"comm_id": comm_id, "data": {"method": "update", "state": {"value": "many"}}}))
-        self.assertEqual([m["msg_type"] for m in found], ["error"])
-        self.assertIn('IntSlider.value takes a whole number; the front end sent "many"', found[0]["content"]["evalue"])
+        self.assertEqual([m["msg_type"] for m in found], ["comm_msg", "error"])
+        self.assertEqual(found[0]["content"]["data"], {"method": "update", "state": {"value": 0}, "buffer_paths": []},
+                         "the front end is given the kernel's value back")
+        self.assertIn('IntSlider.value takes a whole number; the front end sent "many"', found[1]["content"]["evalue"])
         self.assertEqual(self.value("s.value() + \" \" + seen"), "0 []")
 
     def test_an_observer_draws_into_an_output_and_a_click_reaches_the_button(self):
