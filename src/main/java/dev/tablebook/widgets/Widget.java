@@ -40,7 +40,13 @@ public abstract class Widget {
 
   private record Observer(String name, Consumer<Change> action) { }
 
-  /** Opens the model with {@code initialState} (Java values; other widgets stand for their references). */
+  /**
+   * Opens the model with {@code initialState} (Java values; other widgets stand for their references). The
+   * model is registered and its comm handled from here, before a subclass's constructor ends: a subclass
+   * gives all its state to this constructor, and the front end's messages for it are handled between cells,
+   * after the cell that made it.
+   */
+  @SuppressWarnings("this-escape")
   protected Widget(Map<String, Object> initialState) {
     this.state = new LinkedHashMap<>(initialState);
     this.defaults = Map.copyOf(withoutNulls(initialState));
