@@ -89,7 +89,7 @@ class NotebookVerifierTest {
   @Test
   void anExecutedNotebookVerifiesDespiteVolatileOutput(@TempDir Path dir) throws Exception {
     Notebook committed = executed(notebook("[]", "Object o = new Object();\nSystem.out.println(o);",
-        "%time int x = 1;", "System.out.println(java.nio.file.Files.createTempFile(\"v\", \".txt\"));"), dir);
+        "%time int x = 1;", "Path v = Files.createTempFile(\"v\", \".txt\");\nSystem.out.println(v);\nFiles.delete(v);"), dir);
     List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.verify(committed, dir, OutputNormalizer.standard());
     assertEquals(3, verdicts.size());
     assertTrue(verdicts.stream().allMatch(NotebookVerifier.CellVerdict::matches), verdicts.toString());
