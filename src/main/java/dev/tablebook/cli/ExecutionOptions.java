@@ -1,13 +1,22 @@
 package dev.tablebook.cli;
 
+import dev.tablebook.notebook.ExecutionCache;
+import dev.tablebook.notebook.NotebookWorkers;
+import dev.tablebook.notebook.RunKey;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
-/** The options of {@code run} and {@code verify} that say how notebooks execute: parameters, time limit, parallel jobs. */
+/**
+ * The options of {@code run} and {@code verify} that say how notebooks execute: parameters, time
+ * limit, parallel jobs, JVM options, and the execution cache.
+ */
 final class ExecutionOptions {
   @Option(names = {"-p", "--parameter"}, arity = "2", paramLabel = "NAME VALUE",
       description = "Set a parameter declared in the cell tagged 'parameters'; repeatable.")
@@ -23,6 +32,33 @@ final class ExecutionOptions {
   @Option(names = "--jvm-opt", paramLabel = "OPT",
       description = "An option for the notebooks' JVMs, such as -Xmx4g or -XX:TieredStopAtLevel=4 (C2 for long computations); repeatable.")
   List<String> jvmOptions = new ArrayList<>();
+
+  @Option(names = "--no-cache", description = "Execute every notebook, and neither read nor write the execution cache.")
+  boolean noCache;
+
+  @Option(names = "--cache-dir", paramLabel = "DIR", description = {
+      "Keep the execution cache here (default: target/tablebook-cache): a notebook runs again only when its code,"
+          + " parameters, Tablebook, the JDK, its jars or the data it reads changed. A CI can keep this folder between runs."})
+  Path cacheDir;
+
+  @Option(names = "--refresh", description = "Execute every notebook and store the runs in the cache (when something it does not track changed).")
+  boolean refresh;
+
+  private static final Path DEFAULT_CACHE = Path.of("target", "tablebook-cache");
+
+  /** The execution cache these options ask for (warnings to {@code warnings}), or empty with {@code --no-cache}. */
+  Optional<ExecutionCache> cache(Consumer<String> warnings) {
+    if (noCache) {
+      if (refresh) {
+        throw new IllegalArgumentException("--no-cache excludes --refresh");
+      }
+      return Optional.empty(); // with a --cache-dir too: a CI may name the folder always and turn the cache off at times
+    }
+    List<String> jvm = new ArrayList<>(NotebookWorkers.inheritedJvmOptions());
+    jvm.addAll(jvmOptions);
+    return Optional.of(new ExecutionCache(cacheDir == null ? DEFAULT_CACHE : cacheDir, Path.of(""),
+        RunKey.Environment.current(jvm), refresh, warnings));
+  }
 
   /** The parameters, by name, in the order given. */
   Map<String, String> parameters() {

@@ -3,7 +3,7 @@ package dev.tablebook.cli;
 import dev.tablebook.notebook.Notebook;
 import dev.tablebook.notebook.NotebookFormatException;
 import dev.tablebook.notebook.NotebookRunner;
-import dev.tablebook.notebook.NotebookWorkers;
+import dev.tablebook.notebook.ExecutionCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,35 +84,21 @@ final class RunCommand implements Callable<Integer> {
     }
     NotebookRunner.Options options = new NotebookRunner.Options(
         execution.cellTimeout(), allowErrors, parameters, recordTiming);
-    int parallel = execution.parallel();
     ProgressLines progress = new ProgressLines(out, System.console() != null);
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    try (NotebookWorkers workers = Workers.start(notebooks, parallel, execution.jvmOptions)) {
-      List<Future<Boolean>> results = new ArrayList<>();
-      for (int i = 0; i < notebooks.size(); i++) {
-        int index = i;
-        results.add(pool.submit(() -> {
-          Workers.startAhead(workers, notebooks, index + parallel);
-          Path path = notebooks.get(index);
-          return runOne(workers, path, inPlace ? path : targets.get(path), loaded.get(index), options, progress);
-        }));
-      }
-      boolean ok = true;
-      for (Future<Boolean> result : results) {
-        ok &= result.get();
-      }
-      return ok ? 0 : 1;
-    } finally {
-      pool.shutdown();
-    }
+    List<Boolean> passed = NotebookJobs.run(notebooks, loaded, options, execution, spec.commandLine().getErr(),
+        path -> (done, total, line, elapsed, failed) -> progress.cell(path.toString(), done, total, line, elapsed, failed),
+        done -> written(done, inPlace ? done.path() : targets.get(done.path()), progress), written -> { });
+    return passed.contains(false) ? 1 : 0;
   }
 
-  private boolean runOne(NotebookWorkers workers, Path path, Path target, Notebook notebook, NotebookRunner.Options options,
-      ProgressLines progress) throws IOException {
-    Path folder = path.toAbsolutePath().getParent();
+  /** Writes the executed notebook of {@code done} to {@code target} and says how its run went. */
+  private boolean written(NotebookJobs.Done done, Path target, ProgressLines progress) throws IOException {
+    Path path = done.path();
     String name = path.toString();
-    NotebookRunner.Result result = workers.run(notebook, path.toString(), folder, options,
-        (done, total, line, elapsed, failed) -> progress.cell(name, done, total, line, elapsed, failed));
+    NotebookRunner.Result result = done.result();
+    if (inPlace) {
+      ExecutionCache.unmark(result.notebook()); // a committed notebook stays as a run leaves it
+    }
     Files.createDirectories(target.toAbsolutePath().getParent());
     result.notebook().write(target);
     if (!result.passed(allowErrors)) {
@@ -123,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         case COMPLETED, CELLS_FAILED -> "failed";
         case DIED -> "the notebook's JVM died";
       };
-      progress.finished(name, path + ": " + what + ", wrote the partly executed notebook to " + target);
+      progress.finished(name, path + ": " + what + done.cacheNote() + ", wrote the partly executed notebook to " + target);
       synchronized (progress) {
         spec.commandLine().getErr().print(result.describe(path.toString()));
         spec.commandLine().getErr().flush();
@@ -131,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
       return false;
     }
     String failed = result.cellsFailed() == 0 ? "" : " (" + result.cellsFailed() + " failed, errors allowed)";
-    progress.finished(name, path + ": " + result.cellsRun() + " cells run" + failed + ", written to " + target);
+    progress.finished(name, path + ": " + result.cellsRun() + " cells run" + failed + done.cacheNote() + ", written to " + target);
     return true;
   }
 }

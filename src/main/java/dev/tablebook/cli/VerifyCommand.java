@@ -5,7 +5,6 @@ import dev.tablebook.notebook.Notebook;
 import dev.tablebook.notebook.NotebookFormatException;
 import dev.tablebook.notebook.NotebookRunner;
 import dev.tablebook.notebook.NotebookVerifier;
-import dev.tablebook.notebook.NotebookWorkers;
 import dev.tablebook.notebook.OutputNormalizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     OutputNormalizer normalizer = sanitizers == null ? OutputNormalizer.standard() : OutputNormalizer.withSanitizers(sanitizers);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -75,65 +70,44 @@ final class VerifyCommand implements Callable<Integer> {
       }
     }
     NotebookRunner.Options options = new NotebookRunner.Options(execution.cellTimeout(), true, execution.parameters());
-    int parallel = execution.parallel();
-    Map<Path, Future<NotebookRunner.Result>> runs = new LinkedHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
     Map<Path, List<NotebookVerifier.CellVerdict>> all = new LinkedHashMap<>();
-    int mismatches = 0;
-    try (NotebookWorkers workers = Workers.start(notebooks, parallel, execution.jvmOptions)) {
-      for (int i = 0; i < notebooks.size(); i++) {
-        int index = i;
-        Path path = notebooks.get(i);
-        runs.put(path, pool.submit(() -> {
-          Workers.startAhead(workers, notebooks, index + parallel);
-          return workers.run(NotebookVerifier.runnable(committed.get(path)), path.toString(), path.toAbsolutePath().getParent(),
-              options, (done, total, line, elapsed, failed) -> { });
-        }));
-      }
-      for (Path path : notebooks) {
-        NotebookRunner.Result result = result(runs.get(path));
-        Notebook executed = result.notebook();
-        List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.compare(committed.get(path), result, normalizer);
-        all.put(path, verdicts);
-        if (executedDir != null) {
-          Path target = executedFiles.get(path);
-          Files.createDirectories(target.getParent());
-          executed.write(target);
-        }
-        for (NotebookVerifier.CellVerdict verdict : verdicts) {
-          if (!verdict.matches()) {
-            mismatches++;
-            err.println(path + (verdict.died() ? ": the notebook's JVM died while cell " + verdict.cellNumber() + " ran ("
-                : ": cell " + verdict.cellNumber() + " differs (") + verdict.firstLine() + ")");
-            err.print(verdict.difference());
-          }
-        }
-        long compared = verdicts.stream().filter(v -> !v.skipped()).count();
-        out.println(path + ": " + compared + " cells compared, " + verdicts.stream().filter(v -> !v.matches()).count() + " differ"
-            + verdicts.stream().filter(NotebookVerifier.CellVerdict::died).map(v -> ", its JVM died in cell " + v.cellNumber())
-                .findFirst().orElse(""));
-        out.flush();
-        err.flush();
-      }
-    } finally {
-      pool.shutdown();
-    }
+    Map<Path, java.time.Instant> cached = new LinkedHashMap<>();
+    List<Path> paths = List.copyOf(committed.keySet());
+    NotebookJobs.run(paths, paths.stream().map(p -> NotebookVerifier.runnable(committed.get(p))).toList(),
+        options, execution, err, path -> (done, total, line, elapsed, failed) -> { }, done -> done, done -> {
+          done.cachedRun().ifPresent(ran -> cached.put(done.path(), ran));
+          all.put(done.path(), verified(done, committed.get(done.path()), normalizer, executedFiles.get(done.path()), out, err));
+        });
     if (junit != null) {
-      JUnitReport.write(junit, all);
+      JUnitReport.write(junit, all, cached);
     }
     out.flush();
     err.flush();
-    return mismatches == 0 ? 0 : 1;
+    return all.values().stream().flatMap(List::stream).allMatch(NotebookVerifier.CellVerdict::matches) ? 0 : 1;
   }
 
-  private static NotebookRunner.Result result(Future<NotebookRunner.Result> run) throws IOException {
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while notebooks ran", e);
-    } catch (ExecutionException e) {
-      throw new IOException("running a notebook failed: " + e.getCause(), e.getCause());
+  /** Compares the run of {@code done} with {@code committed}, says how it went, and writes it to {@code target} (unless null). */
+  private static List<NotebookVerifier.CellVerdict> verified(NotebookJobs.Done done, Notebook committed, OutputNormalizer normalizer,
+      Path target, PrintWriter out, PrintWriter err) throws IOException {
+    Path path = done.path();
+    List<NotebookVerifier.CellVerdict> verdicts = NotebookVerifier.compare(committed, done.result(), normalizer);
+    if (target != null) {
+      Files.createDirectories(target.getParent());
+      done.result().notebook().write(target);
     }
+    for (NotebookVerifier.CellVerdict verdict : verdicts) {
+      if (!verdict.matches()) {
+        err.println(path + (verdict.died() ? ": the notebook's JVM died while cell " + verdict.cellNumber() + " ran ("
+            : ": cell " + verdict.cellNumber() + " differs (") + verdict.firstLine() + ")");
+        err.print(verdict.difference());
+      }
+    }
+    long compared = verdicts.stream().filter(v -> !v.skipped()).count();
+    out.println(path + ": " + compared + " cells compared, " + verdicts.stream().filter(v -> !v.matches()).count() + " differ"
+        + verdicts.stream().filter(NotebookVerifier.CellVerdict::died).map(v -> ", its JVM died in cell " + v.cellNumber())
+            .findFirst().orElse("") + done.cacheNote());
+    out.flush();
+    err.flush();
+    return verdicts;
   }
 }

@@ -43,7 +43,15 @@ public final class Datasets {
 
   /** Where {@link #open(Path)} would read from. */
   public static PackageSource locate(Path dir) {
-    return explicit(dir).or(Datasets::workingTree).map(PackageSource::directory).orElseGet(Datasets::bundledSource);
+    return explicit(dir).or(() -> workingTree(Path.of(""))).map(PackageSource::directory).orElseGet(Datasets::bundledSource);
+  }
+
+  /**
+   * The folder a JVM started in {@code workingDirectory} (with this JVM's properties and environment)
+   * would read the package from; empty when it would read the copy bundled in the jar.
+   */
+  public static Optional<Path> directoryFor(Path workingDirectory) {
+    return explicit(null).map(dir -> workingDirectory.resolve(dir).normalize()).or(() -> workingTree(workingDirectory));
   }
 
   private static Optional<Path> explicit(Path dir) {
@@ -54,8 +62,8 @@ public final class Datasets {
     return configured == null || configured.isBlank() ? Optional.empty() : Optional.of(Path.of(configured));
   }
 
-  private static Optional<Path> workingTree() {
-    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+  private static Optional<Path> workingTree(Path from) {
+    for (Path at = from.toAbsolutePath(); at != null; at = at.getParent()) {
       Path candidate = at.resolve("datasets");
       if (Files.isRegularFile(candidate.resolve(DescriptorReader.DESCRIPTOR))) {
         return Optional.of(candidate);

@@ -138,4 +138,11 @@ final class CellMagicContext implements MagicContext {
     String expanded = path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
     return workingDirectory.resolve(expanded).normalize();
   }
+
+  @Override
+  public void dependsOn(Path file) {
+    synchronized (session.readFiles) {
+      session.readFiles.add(file.toAbsolutePath().normalize());
+    }
+  }
 }

@@ -125,6 +125,24 @@ public final class Engine implements AutoCloseable {
     return maven.resolvedArtifacts();
   }
 
+  /**
+   * The files this engine's cells depend on beyond their code, as far as it knows: the jars and class
+   * folders added to the class path ({@code %maven}, {@code %jars}, {@code %classpath},
+   * {@code %%loadFromPOM}) and the files {@code %load} ran; absolute, in the order first used. Not the
+   * files cells' own code opens.
+   */
+  public List<java.nio.file.Path> inputs() {
+    JShellSession current = session();
+    List<java.nio.file.Path> inputs = new java.util.ArrayList<>();
+    synchronized (current.addedClassPath) {
+      inputs.addAll(current.addedClassPath);
+    }
+    synchronized (current.readFiles) {
+      inputs.addAll(current.readFiles);
+    }
+    return inputs;
+  }
+
   /** Waits until JShell is ready (useful to measure start-up; every other call waits anyway). */
   public Engine awaitReady() {
     session();

@@ -30,6 +30,8 @@ final class JShellSession implements AutoCloseable {
   final CellExecutionControl control;
   final SnippetOrigins origins = new SnippetOrigins();
   final List<Path> addedClassPath = new ArrayList<>();
+  /** Files that magics read as code ({@code %load}), in order: with {@link #addedClassPath}, what a run read beyond its cells. */
+  final java.util.Set<Path> readFiles = new java.util.LinkedHashSet<>();
   private final CellClassPath classPath = new CellClassPath(JShellSession.class.getClassLoader());
   private final Set<String> registeredRenderers = new HashSet<>();
   private final FirstUseImports firstUseImports;
@@ -94,7 +96,9 @@ final class JShellSession implements AutoCloseable {
     if (!addedClassPath.contains(absolute)) {
       classPath.addUserEntry(absolute);
       jshell.addToClasspath(absolute.toString());
-      addedClassPath.add(absolute);
+      synchronized (addedClassPath) { // Engine.inputs reads it from another thread
+        addedClassPath.add(absolute);
+      }
       registerRenderers();
     }
   }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -22,15 +23,24 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JUnitReport {
   private JUnitReport() {}
 
-  /** Writes {@code verdicts} (by notebook) to {@code target}, atomically; creates its folder. */
-  public static void write(Path target, Map<Path, List<NotebookVerifier.CellVerdict>> verdicts) throws IOException {
+  /**
+   * Writes {@code verdicts} (by notebook) to {@code target}, atomically; creates its folder. A notebook
+   * in {@code cached} had its outputs from the execution cache, executed at the time given: its suite
+   * says so in a {@code tablebook.cached} property.
+   */
+  public static void write(Path target, Map<Path, List<NotebookVerifier.CellVerdict>> verdicts, Map<Path, Instant> cached)
+      throws IOException {
     Path file = target.toAbsolutePath();
     Files.createDirectories(file.getParent());
-    AtomicFiles.write(file, xml(verdicts), true); // CI reads it; it holds what the notebooks print
+    AtomicFiles.write(file, xml(verdicts, cached), true); // CI reads it; it holds what the notebooks print
   }
 
   /** The JUnit XML document, UTF-8 encoded. */
   static byte[] xml(Map<Path, List<NotebookVerifier.CellVerdict>> verdicts) throws IOException {
+    return xml(verdicts, Map.of());
+  }
+
+  static byte[] xml(Map<Path, List<NotebookVerifier.CellVerdict>> verdicts, Map<Path, Instant> cached) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -38,7 +48,7 @@ public final class JUnitReport {
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
       for (Map.Entry<Path, List<NotebookVerifier.CellVerdict>> entry : verdicts.entrySet()) {
-        suite(xml, entry.getKey().toString(), entry.getValue());
+        suite(xml, entry.getKey().toString(), entry.getValue(), cached.get(entry.getKey()));
       }
       xml.writeCharacters("\n");
       xml.writeEndElement();
@@ -51,7 +61,7 @@ public final class JUnitReport {
     return bytes.toByteArray();
   }
 
-  private static void suite(XMLStreamWriter xml, String notebook, List<NotebookVerifier.CellVerdict> verdicts)
+  private static void suite(XMLStreamWriter xml, String notebook, List<NotebookVerifier.CellVerdict> verdicts, Instant cached)
       throws XMLStreamException {
     xml.writeCharacters("\n ");
     xml.writeStartElement("testsuite");
@@ -60,6 +70,14 @@ public final class JUnitReport {
     xml.writeAttribute("failures", Long.toString(verdicts.stream().filter(v -> !v.matches() && !v.died()).count()));
     xml.writeAttribute("errors", Long.toString(verdicts.stream().filter(NotebookVerifier.CellVerdict::died).count()));
     xml.writeAttribute("skipped", Long.toString(verdicts.stream().filter(NotebookVerifier.CellVerdict::skipped).count()));
+    if (cached != null) {
+      xml.writeCharacters("\n  ");
+      xml.writeStartElement("properties");
+      xml.writeEmptyElement("property");
+      xml.writeAttribute("name", "tablebook.cached");
+      xml.writeAttribute("value", cached.toString());
+      xml.writeEndElement();
+    }
     for (NotebookVerifier.CellVerdict verdict : verdicts) {
       xml.writeCharacters("\n  ");
       xml.writeStartElement("testcase");

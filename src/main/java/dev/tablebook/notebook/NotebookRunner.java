@@ -74,15 +74,22 @@ public final class NotebookRunner {
 
   /**
    * The executed notebook, how the run ended, and, unless it completed, the cell that failed first
-   * (or the one that was running when the JVM died); how many code cells ran and how many of them failed.
+   * (or the one that was running when the JVM died); how many code cells ran and how many of them failed;
+   * the files the run read beyond its cells as far as the engine knows ({@link Engine#inputs}).
    */
-  public record Result(Notebook notebook, Outcome outcome, Optional<Failure> failure, int cellsRun, int cellsFailed) {
+  public record Result(Notebook notebook, Outcome outcome, Optional<Failure> failure, int cellsRun, int cellsFailed, List<Path> inputs) {
     public Result {
       Objects.requireNonNull(notebook, "notebook");
       Objects.requireNonNull(outcome, "outcome");
       if ((outcome == Outcome.COMPLETED) != failure.isEmpty()) {
         throw new IllegalArgumentException("a run that completed names no failed cell, any other run names one: " + outcome + ", " + failure);
       }
+      inputs = List.copyOf(inputs);
+    }
+
+    /** A result that names no inputs. */
+    public Result(Notebook notebook, Outcome outcome, Optional<Failure> failure, int cellsRun, int cellsFailed) {
+      this(notebook, outcome, failure, cellsRun, cellsFailed, List.of());
     }
 
     /** Whether the run passes: it completed, or only cells failed and errors are allowed. A dead JVM never passes. */
@@ -205,7 +212,8 @@ public final class NotebookRunner {
     if (failure != null) {
       addBanner(notebook, failure);
     }
-    return new Result(notebook, failure == null ? Outcome.COMPLETED : Outcome.CELLS_FAILED, Optional.ofNullable(failure), done, failed);
+    return new Result(notebook, failure == null ? Outcome.COMPLETED : Outcome.CELLS_FAILED, Optional.ofNullable(failure), done, failed,
+        engine.inputs());
   }
 
   /**
@@ -261,7 +269,7 @@ public final class NotebookRunner {
     }
   }
 
-  private static void addBanner(Notebook notebook, Failure failure) {
+  static void addBanner(Notebook notebook, Failure failure) {
     ObjectNode cell = JupyterJson.MAPPER.createObjectNode();
     cell.put("cell_type", "markdown");
     cell.put("id", BANNER_TAG);

@@ -38,7 +38,7 @@ public final class ReportWriter {
       + "padding:0 1em;color:#222}pre{background:#f6f8fa;padding:.6em;overflow:auto;font-size:13px}"
       + "pre.code{border-left:3px solid #1f4e79}pre.stderr{background:#fff4e5}pre.error{background:#fdecea;color:#8a1c1c}"
       + ".output{margin:.3em 0 1.2em}.output pre{white-space:pre-wrap;overflow-wrap:anywhere}"
-      + ".cell-label,.path{color:#888;font-size:12px}</style>";
+      + ".cell-label,.path,.cached{color:#888;font-size:12px}</style>";
 
   private final Path out;
   private final boolean showCode;
@@ -71,7 +71,7 @@ public final class ReportWriter {
       String title = title(notebook, file);
       writeAtomically(out.resolve(page), page(notebook, title));
       String where = sameName.get(PageNames.key(file.getFileName().toString())) > 1 ? file.toString().replace('\\', '/') : null;
-      entries.add(new String[] {page, title, where});
+      entries.add(new String[] {page, title + (notebook.metadata().has(ExecutionCache.MARK) ? " (from the cache)" : ""), where});
     }
     StringBuilder index = new StringBuilder(head("Notebooks", new PagePolicy())).append("<h1>Notebooks</h1>")
         .append(entries.isEmpty() ? "<p>No notebooks yet.</p>" : "").append("<ul>");
@@ -97,6 +97,7 @@ public final class ReportWriter {
       html.append(policy.plotlyLoader(PLOTLY));
     }
     html.append("<p><a href=\"" + INDEX + "\">All notebooks</a></p>");
+    html.append(cacheNote(notebook));
     for (Notebook.Cell cell : notebook.cells()) {
       switch (cell.type()) {
         case "markdown" -> html.append(MarkdownHtml.render(cell.source()));
@@ -114,6 +115,13 @@ public final class ReportWriter {
       }
     }
     return head(title, policy) + html.append("</body></html>\n");
+  }
+
+  /** A line saying that the outputs came from the execution cache, when they did. */
+  private static String cacheNote(Notebook notebook) {
+    JsonNode mark = notebook.metadata().path(ExecutionCache.MARK);
+    return mark.isObject() ? "<p class=\"cached\">Outputs from the execution cache: executed " + escape(mark.path("ran").asText())
+        + "; its code, parameters, Tablebook, the JDK and the files it reads are unchanged since.</p>" : "";
   }
 
   private String output(JsonNode output, PagePolicy policy) {

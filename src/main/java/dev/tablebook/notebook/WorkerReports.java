@@ -41,6 +41,8 @@ final class WorkerReports {
     json.set("notebook", JupyterJson.MAPPER.readTree(result.notebook().toJson()));
     json.put("outcome", result.outcome().name()).put("cells_run", result.cellsRun()).put("cells_failed", result.cellsFailed());
     result.failure().ifPresent(failure -> json.set("failure", failure(failure)));
+    ArrayNode inputs = json.putArray("inputs");
+    result.inputs().forEach(input -> inputs.add(input.toString()));
     return json;
   }
 
@@ -58,7 +60,9 @@ final class WorkerReports {
     Notebook executed = Notebook.parse(name, json.path("notebook").toString());
     java.util.Optional<NotebookRunner.Failure> failure = json.has("failure")
         ? java.util.Optional.of(failure(json.path("failure"))) : java.util.Optional.empty();
-    return new NotebookRunner.Result(executed, outcome, failure, json.path("cells_run").asInt(), json.path("cells_failed").asInt());
+    List<java.nio.file.Path> inputs = new ArrayList<>();
+    json.path("inputs").forEach(input -> inputs.add(java.nio.file.Path.of(input.asText())));
+    return new NotebookRunner.Result(executed, outcome, failure, json.path("cells_run").asInt(), json.path("cells_failed").asInt(), inputs);
   }
 
   static ObjectNode failure(NotebookRunner.Failure failure) {

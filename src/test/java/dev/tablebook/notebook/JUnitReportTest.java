@@ -52,7 +52,7 @@ class JUnitReportTest {
   @Test
   void theFileIsWrittenWholeWithItsFolder(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("reports/junit.xml");
-    JUnitReport.write(target, Map.of(Path.of("a.ipynb"), List.of(new NotebookVerifier.CellVerdict(1, "x", NASTY, false))));
+    JUnitReport.write(target, Map.of(Path.of("a.ipynb"), List.of(new NotebookVerifier.CellVerdict(1, "x", NASTY, false))), Map.of());
     assertEquals("testsuites", parse(Files.readAllBytes(target)).getDocumentElement().getTagName());
     try (var files = Files.list(target.getParent())) {
       assertEquals(List.of(target), files.toList(), "no temporary file left");

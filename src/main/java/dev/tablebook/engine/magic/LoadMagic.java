@@ -29,6 +29,7 @@ final class LoadMagic implements Magic {
     }
     Path file = context.resolve(words.get(0));
     String text = MagicException.readFile("load", file);
+    context.dependsOn(file);
     if (file.toString().endsWith(".java")) {
       return context.run(PACKAGE.matcher(text).replaceFirst("")); // JShell code lives in no package
     }

@@ -66,6 +66,9 @@ public interface MagicContext {
   /** A path from the user, resolved against the working directory. */
   Path resolve(String path);
 
+  /** Notes that this cell's code depends on {@code file} (as {@code %load} does), so a run's cache entry checks it. */
+  default void dependsOn(Path file) {}
+
   /**
    * Runs blocking work that is not cell code (a download, say) so that an interrupt or the cell's
    * time limit ends the wait at once; its failure is rethrown as it is.
