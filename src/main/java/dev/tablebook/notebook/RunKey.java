@@ -21,19 +21,26 @@ import java.util.stream.Stream;
  */
 public record RunKey(String hash, ObjectNode parts) {
   /**
-   * What every run of one command shares: Tablebook's build (its version and the size and time of
-   * each class path entry, so a rebuilt jar counts as new), the JDK, and the notebooks' JVM options.
+   * What every run of one command shares: Tablebook's build (its version and the content of each
+   * class path entry: a changed jar is a new build), the JDK, and the notebooks' JVM options.
    */
   public record Environment(String tablebook, String java, List<String> jvmOptions) {
+    /** Options that say where things are or how fast they go, never what a cell computes: not part of the key. */
+    private static final List<String> UNKEYED = List.of("-Djava.library.path=", "-Dtablebook.classDataArchive=");
+
     public Environment {
       jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** This JVM's build of Tablebook and its JDK, with {@code jvmOptions} for the notebooks. */
+    /**
+     * This JVM's build of Tablebook and its JDK, with {@code jvmOptions} for the notebooks (less the
+     * launcher's library path and class-data archive, which change no result).
+     */
     public static Environment current(List<String> jvmOptions) {
       String version = RunKey.class.getPackage().getImplementationVersion();
       String java = System.getProperty("java.home") + " " + System.getProperty("java.vendor") + " " + Runtime.version();
-      return new Environment((version == null ? "development" : version) + " " + classPathStamp(), java, jvmOptions);
+      List<String> keyed = jvmOptions.stream().filter(option -> UNKEYED.stream().noneMatch(option::startsWith)).toList();
+      return new Environment((version == null ? "development" : version) + " " + classPathStamp(), java, keyed);
     }
 
     private static String classPathStamp() {
@@ -44,11 +51,15 @@ public record RunKey(String hash, ObjectNode parts) {
       return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
-    /** A jar's size and time; a class folder's file count and newest time (a rebuild changes either). */
+    /**
+     * A jar by its central directory (each entry's name, size, CRC-32 and time: the build is
+     * reproducible, so the same sources built again give the same bytes); a class folder by its
+     * file count and newest time (a development build).
+     */
     private static String stamp(Path entry) {
       try {
         if (!Files.isDirectory(entry)) {
-          return Files.size(entry) + "@" + Files.getLastModifiedTime(entry).toMillis();
+          return JarStamp.of(entry);
         }
         try (Stream<Path> files = Files.walk(entry)) {
           long[] countAndNewest = {0, 0};
