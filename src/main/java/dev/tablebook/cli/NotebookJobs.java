@@ -51,13 +51,11 @@ final class NotebookJobs {
   static <T> List<T> run(List<Path> paths, List<Notebook> inputs, NotebookRunner.Options options, ExecutionOptions execution,
       PrintWriter err, Function<Path, NotebookRunner.Progress> progress, Finish<T> finish, InOrder<T> inOrder) throws Exception {
     Optional<ExecutionCache> cache = execution.cache(warning -> warn(err, warning));
-    List<ExecutionCache.Slot> slots = new ArrayList<>();
+    List<ExecutionCache.Slot> slots = lookUp(cache, paths, inputs, options);
     List<Path> toRun = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
       Path path = paths.get(i);
-      Optional<ExecutionCache.Slot> slot = cache.isEmpty() ? Optional.empty()
-          : Optional.of(cache.get().lookup(path, inputs.get(i), options, dataPackage(path)));
-      slots.add(slot.orElse(null));
+      Optional<ExecutionCache.Slot> slot = Optional.ofNullable(slots.get(i));
       if (slot.flatMap(ExecutionCache.Slot::cached).isEmpty()) {
         toRun.add(path);
         slot.flatMap(ExecutionCache.Slot::changed).ifPresent(change -> warn(err, path + ": runs again, " + change + " since its cached run"));
@@ -93,6 +91,16 @@ final class NotebookJobs {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Each notebook's slot in the cache (null without one). */
+  private static List<ExecutionCache.Slot> lookUp(Optional<ExecutionCache> cache, List<Path> paths, List<Notebook> inputs,
+      NotebookRunner.Options options) throws IOException {
+    List<ExecutionCache.Slot> slots = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      slots.add(cache.isEmpty() ? null : cache.get().lookup(paths.get(i), inputs.get(i), options, dataPackage(paths.get(i))));
+    }
+    return slots;
   }
 
   /** The data package a notebook's JVM would read, as an input of every run. */

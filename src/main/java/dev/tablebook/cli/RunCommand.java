@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tablebook run NOTEBOOK...}: executes notebooks headlessly, each in a JVM of its own, without Jupyter. */
 @Command(name = "run", description = {
-    "Execute notebooks and write the executed copies (atomically).",
+    "Execute notebooks and write the executed copies (atomically); a notebook whose code and inputs did not change"
+        + " since its last run is taken from the execution cache (see --cache-dir).",
     "Each notebook runs in a JVM of its own, started in the notebook's folder. A failing cell stops the run"
         + " (unless --allow-errors): the executed notebook is still written, with a banner pointing at the cell,"
         + " and the exit code is 1.",

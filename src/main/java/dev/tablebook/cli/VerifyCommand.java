@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", description = {
     "Re-execute notebooks, each in a JVM of its own started in its folder, and compare every output with the"
         + " committed one; exit 1 on any mismatch, and on a notebook whose JVM died (whatever its outputs).",
+    "A notebook whose code and inputs did not change since its last run is taken from the execution cache"
+        + " (see --cache-dir), and compared all the same.",
     "Volatile text is normalised first (identity hash codes, %%time durations, temporary paths, ANSI codes)."
         + " Tag a cell skip-verify (not run) or ignore-output (run, not compared); nbval-skip and"
         + " nbval-ignore-output work too."})

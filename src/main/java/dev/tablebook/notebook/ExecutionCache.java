@@ -37,6 +37,8 @@ public final class ExecutionCache {
   private final boolean refresh;
   private final Consumer<String> warnings;
   private final InputFingerprints fingerprints;
+  /** Set once a store failed: the warning is given once, not once per notebook. */
+  private volatile boolean unwritable;
 
   /**
    * A cache in {@code dir} (created on first store) for runs in {@code environment}; paths under
@@ -148,7 +150,10 @@ public final class ExecutionCache {
       Files.createDirectories(dir);
       AtomicFiles.write(file, JupyterJson.MAPPER.writeValueAsBytes(entry), false);
     } catch (IOException | RuntimeException e) {
-      warnings.accept("tablebook: cannot write the cache entry " + file + " (" + e.getMessage() + ")");
+      if (!unwritable) {
+        unwritable = true;
+        warnings.accept("tablebook: cannot write the cache entry " + file + " (" + e.getMessage() + "); runs are not cached");
+      }
     }
   }
 

@@ -53,6 +53,11 @@ public final class Notebook {
     } catch (JsonProcessingException e) {
       throw new NotebookFormatException(JsonErrors.notValidJson(name, e));
     }
+    return of(name, root);
+  }
+
+  /** Checks a notebook already parsed (it becomes the notebook: changes to either change both). */
+  static Notebook of(String name, JsonNode root) throws NotebookFormatException {
     if (root == null || !root.isObject()) {
       throw new NotebookFormatException(name + ": a notebook is a JSON object");
     }

@@ -57,7 +57,7 @@ final class WorkerReports {
     if (outcome == NotebookRunner.Outcome.DIED) {
       throw new IllegalArgumentException("a worker cannot report its own death");
     }
-    Notebook executed = Notebook.parse(name, json.path("notebook").toString());
+    Notebook executed = Notebook.of(name, json.path("notebook"));
     java.util.Optional<NotebookRunner.Failure> failure = json.has("failure")
         ? java.util.Optional.of(failure(json.path("failure"))) : java.util.Optional.empty();
     List<java.nio.file.Path> inputs = new ArrayList<>();
