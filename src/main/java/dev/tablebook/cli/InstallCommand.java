@@ -65,6 +65,7 @@ final class InstallCommand implements Callable<Integer> {
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> kernelOptions = new ArrayList<>(JvmOptions.forCells(java));
+    kernelOptions.addAll(JvmOptions.KERNEL);
     kernelOptions.addAll(jvmOptions);
     Path dir = KernelSpec.install(kernelsDir(), name, displayName, java, kernelOptions, jar,
         installed -> noClassData ? List.of() : classDataOptions(java, installed));

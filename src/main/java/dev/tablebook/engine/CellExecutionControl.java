@@ -38,13 +38,25 @@ final class CellExecutionControl extends LocalExecutionControl {
 
   @Override
   public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+    StageTimes.mark("javac");
     super.load(Stream.of(classes)
         .map(c -> new ClassBytecodes(c.name(), ExitCallRewriter.rewrite(c.bytecodes())))
         .toArray(ClassBytecodes[]::new));
+    StageTimes.mark("load");
   }
 
   @Override
   public String invoke(String className, String methodName) throws RunException, InternalException, EngineTerminationException {
+    StageTimes.mark("load");
+    try {
+      return invokeUnmarked(className, methodName);
+    } finally {
+      StageTimes.mark("run");
+    }
+  }
+
+  private String invokeUnmarked(String className, String methodName)
+      throws RunException, InternalException, EngineTerminationException {
     try {
       return super.invoke(className, methodName);
     } catch (StoppedException e) {
@@ -92,7 +104,7 @@ final class CellExecutionControl extends LocalExecutionControl {
     Call call = new Call(work);
     CALL.set(call);
     try {
-      invoke(Call.class.getName(), "enter");
+      invokeUnmarked(Call.class.getName(), "enter");
     } finally {
       CALL.remove();
     }

@@ -81,6 +81,7 @@ final class CellRunner implements NotebookHost {
       return ok ? CellResult.Status.OK : CellResult.Status.ERROR;
     } finally {
       forgetTransientSnippets();
+      StageTimes.mark("drop-temporaries");
     }
   }
 
@@ -127,7 +128,9 @@ final class CellRunner implements NotebookHost {
 
   /** Runs code whose first line is line {@code lineOffset + 1} of the cell. */
   private boolean runCode(String code, int lineOffset) {
-    for (CellSplitter.Part part : CellSplitter.split(code, session.jshell.sourceCodeAnalysis())) {
+    List<CellSplitter.Part> parts = CellSplitter.split(code, session.jshell.sourceCodeAnalysis());
+    StageTimes.mark("split");
+    for (CellSplitter.Part part : parts) {
       if (invocation.isStopped()) {
         return false;
       }
@@ -175,7 +178,9 @@ final class CellRunner implements NotebookHost {
     }
     lastValue = null;
     session.importWhatCodeNames(part.source());
+    StageTimes.mark("first-use-imports");
     List<SnippetEvent> events = session.jshell.eval(part.source());
+    StageTimes.mark("jshell-after-run");
     // Either says the snippet may not have finished: JShell's own stop (taken by whichever runner
     // evaluated last, a nested eval's included) or the invocation's, which a nested eval turns into
     // an exception the snippet may even catch. Declarations it made are not trusted then.
@@ -214,6 +219,7 @@ final class CellRunner implements NotebookHost {
       lastValue = event;
       lastSource = part.source();
     }
+    StageTimes.mark("events");
     return true;
   }
 
@@ -258,9 +264,12 @@ final class CellRunner implements NotebookHost {
       return true;
     }
     Object value = session.valueOf(variable);
+    StageTimes.mark("value");
     Object rendered = session.render(value);
+    StageTimes.mark("render");
     if (rendered instanceof dev.tablebook.display.MimeBundle bundle) {
       context.emit(new Output.ExecuteResult(bundle));
+      StageTimes.mark("execute_result");
       return true;
     }
     if (rendered instanceof Throwable failure) {

@@ -236,6 +236,7 @@ public final class Engine implements AutoCloseable {
       if (timeout != null) {
         invocation.limitTo(timeout.toMillis());
       }
+      StageTimes.mark("engine-enter");
       ran = body.run(current, context, invocation);
     } catch (Throwable e) {
       Output.Error error = OutputBudget.bounded(new Output.Error(e.getClass().getName(), String.valueOf(e.getMessage()),
@@ -251,6 +252,7 @@ public final class Engine implements AutoCloseable {
       initialiseRenderedTypesOnce();
       context.flush();
       route.leave();
+      StageTimes.mark("engine-finish");
     }
     return new CellResult(ran.status(), ran.error(), Duration.ofNanos(System.nanoTime() - start));
   }

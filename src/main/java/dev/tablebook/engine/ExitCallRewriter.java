@@ -15,6 +15,9 @@ final class ExitCallRewriter {
 
   /** The class file with every exit call rewritten; the input itself when it has none. */
   static byte[] rewrite(byte[] classFile) {
+    if (!mentions(classFile, EXIT) && !mentions(classFile, HALT)) {
+      return classFile; // a call of exit or halt needs its name in the constant pool: nothing to rewrite, no parse
+    }
     ClassReader reader = new ClassReader(classFile);
     ClassWriter writer = new ClassWriter(reader, 0);
     boolean[] changed = {false};
@@ -54,6 +57,23 @@ final class ExitCallRewriter {
       }
     }, 0);
     return changed[0] ? writer.toByteArray() : classFile;
+  }
+
+  private static final byte[] EXIT = {'e', 'x', 'i', 't'};
+  private static final byte[] HALT = {'h', 'a', 'l', 't'};
+
+  /** Whether {@code bytes} hold {@code word} anywhere (a constant-pool name is stored as these plain bytes). */
+  static boolean mentions(byte[] bytes, byte[] word) {
+    outer:
+    for (int i = 0; i <= bytes.length - word.length; i++) {
+      for (int j = 0; j < word.length; j++) {
+        if (bytes[i + j] != word[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static String replacement(int opcode, String owner, String method, String desc) {

@@ -60,6 +60,14 @@ public final class JvmOptions {
     return List.copyOf(options);
   }
 
+  /**
+   * For a kernel: the heap starts at 64 MB instead of 1/64 of the machine's memory and grows as cells
+   * need it (the maximum stays the JVM's), so a kernel that has only run small cells stays small: about
+   * 65 MB less resident memory after 61 trivial cells (src/bench/BENCHMARKS.md "Speed (issue 28)"). A
+   * user's {@code --jvm-opt=-Xms...} comes after it and wins.
+   */
+  public static final List<String> KERNEL = List.of("-Xms64m");
+
   /** For a JVM that runs for seconds: the C1 compiler only. */
   public static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1");
 

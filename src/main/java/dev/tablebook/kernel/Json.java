@@ -42,6 +42,9 @@ final class Json {
   }
 
   static ObjectNode metadata(MimeBundle bundle) {
+    if (bundle.metadata().isEmpty()) {
+      return object(); // most values: no trip through Jackson's object mapping
+    }
     JsonNode node = MAPPER.valueToTree(bundle.metadata());
     return node instanceof ObjectNode object ? object : object();
   }

@@ -2,6 +2,7 @@ package dev.tablebook.kernel;
 
 import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.EngineOptions;
+import dev.tablebook.engine.StageTimes;
 import dev.tablebook.kernel.wire.Message;
 import dev.tablebook.kernel.wire.Signer;
 import dev.tablebook.kernel.wire.WireCodec;
@@ -203,6 +204,7 @@ public final class Kernel implements AutoCloseable {
     if (frames == null) {
       return;
     }
+    StageTimes.begin();
     Message request;
     try {
       request = codec.decode(frames);
@@ -210,11 +212,14 @@ public final class Kernel implements AutoCloseable {
       log.println("tablebook kernel: dropped a message on " + channel + ": " + e.getMessage());
       return;
     }
+    StageTimes.mark("decode");
     List<Message> replies = answer(request, isControl);
     // stop_on_error: what was queued while the cell failed is aborted — taken now, before the
     // failed cell's reply goes out, so a request sent after that reply is never aborted too.
     List<List<byte[]>> queued = !isControl && Requests.abortsQueue(request, replies) ? takeQueued(socket) : List.of();
     send(socket, replies);
+    StageTimes.mark("send-reply");
+    StageTimes.end(request.type());
     answerAborted(socket, queued); // after the failed cell's own reply, as clients expect
   }
 

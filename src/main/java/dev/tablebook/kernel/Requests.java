@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.engine.CellResult;
 import dev.tablebook.engine.EditingHelp;
 import dev.tablebook.engine.Engine;
+import dev.tablebook.engine.StageTimes;
 import dev.tablebook.engine.output.Output;
 import dev.tablebook.engine.output.OutputSink;
 import dev.tablebook.kernel.wire.Message;
@@ -59,6 +60,7 @@ final class Requests {
       comms.answering(request);
     }
     iopub.status(request, "busy");
+    StageTimes.mark("busy");
     try {
       return switch (type) {
         case "kernel_info_request" -> {
@@ -82,7 +84,9 @@ final class Requests {
       if (executing == request) {
         executing = null;
       }
+      StageTimes.mark("reply-build");
       iopub.status(request, "idle");
+      StageTimes.mark("idle");
     }
   }
 
@@ -120,6 +124,7 @@ final class Requests {
       input.put("code", code);
       input.put("execution_count", count);
       iopub.publish(request, "execute_input", input);
+      StageTimes.mark("execute_input");
     }
     OutputSink sink = new OutputSink() {
       @Override
@@ -144,6 +149,7 @@ final class Requests {
     CellResult result = engine.execute(Engine.cellName(count), code, sink, null, request);
     if (storeHistory) {
       history.add(count, code, resultText[0]);
+      StageTimes.mark("history");
     }
     ObjectNode content = Json.object();
     content.put("execution_count", count);

@@ -60,6 +60,7 @@ class InstallIT {
     assertTrue(ClassDataArchive.pathFor(JAVA, jar).startsWith(kernel), "inside the kernelspec folder");
     List<String> expected = new ArrayList<>(List.of(JAVA.toRealPath().toString()));
     expected.addAll(JvmOptions.forCells(JAVA));
+    expected.addAll(JvmOptions.KERNEL);
     expected.add("-Xmx1g");
     expected.addAll(options);
     expected.addAll(List.of("-jar", jar.toString(), "kernel", "-f", "{connection_file}"));
@@ -73,6 +74,7 @@ class InstallIT {
     Path kernel = dir.resolve("share/jupyter/kernels/tablebook");
     List<String> expected = new ArrayList<>(List.of(JAVA.toRealPath().toString()));
     expected.addAll(JvmOptions.forCells(JAVA)); // what every JVM running cells gets
+    expected.addAll(JvmOptions.KERNEL);
     expected.addAll(List.of("-jar", kernel.resolve("tablebook.jar").toString(), "kernel", "-f", "{connection_file}"));
     assertEquals(expected, withoutLibraryPath(argv(kernel), kernel.resolve("tablebook.jar")));
     try (java.io.InputStream plotly = dev.tablebook.display.Plotly.open()) { // served by Jupyter to jsplot figures

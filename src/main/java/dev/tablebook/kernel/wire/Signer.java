@@ -20,10 +20,13 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Signer {
   private final SecretKeySpec key;
   private final String algorithm;
+  /** Initialised with the key once: each signature clones it instead of looking the algorithm up again. */
+  private final Mac prototype;
 
   private Signer(SecretKeySpec key, String algorithm) {
     this.key = key;
     this.algorithm = algorithm;
+    this.prototype = key == null ? null : freshMac();
   }
 
   /** A signer for {@code scheme} (such as {@code hmac-sha256}) and {@code key}; empty key: no signing. */
@@ -66,11 +69,21 @@ public final class Signer {
   }
 
   private byte[] mac(List<byte[]> parts) {
+    Mac mac;
+    try {
+      mac = (Mac) prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      mac = freshMac(); // a provider whose Mac cannot be cloned
+    }
+    parts.forEach(mac::update);
+    return mac.doFinal();
+  }
+
+  private Mac freshMac() {
     try {
       Mac mac = Mac.getInstance(algorithm);
       mac.init(key);
-      parts.forEach(mac::update);
-      return mac.doFinal();
+      return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HMAC unavailable: " + e, e);
     }
