@@ -18,9 +18,7 @@ import sys
 import tempfile
 import time
 
-from jupyter_client.manager import KernelManager
-
-from kernels import execute, install_variants, interleaved, java_version
+from kernels import install_variants, interleaved, java_version, started
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 VARIANTS = sys.argv[2:] or ["-"]
@@ -37,17 +35,7 @@ def shell_reply(kc, msg_id):
 
 
 def one_start(name):
-    km = KernelManager(kernel_name=name)
-    start = time.perf_counter()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        shell_reply(kc, kc.kernel_info())
-        info = time.perf_counter() - start
-        reply = execute(kc, "1 + 1")
-        first = time.perf_counter() - start
-        assert reply["content"]["status"] == "ok", reply["content"]
+    with started(name) as (_, kc, info, first):
         time.sleep(THINK)
         t = time.perf_counter()
         completed = shell_reply(kc, kc.complete(CELL, len(CELL)))["content"]
@@ -58,9 +46,6 @@ def one_start(name):
         inspect = time.perf_counter() - t
         assert inspected.get("found"), inspected
         return info, first, complete, inspect
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=False)
 
 
 def main():

@@ -17,26 +17,14 @@ import sys
 import tempfile
 import time
 
-from jupyter_client.manager import KernelManager
-
-from kernels import JAVA, execute, install, rss_mb
+from kernels import JAVA, execute, install, rss_mb, started
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 WARM = int(sys.argv[2]) if len(sys.argv) > 2 else 200
 
 
 def one_run(trivial_cells):
-    km = KernelManager(kernel_name="tablebook")
-    start = time.perf_counter()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.kernel_info()
-        kc.get_shell_msg(timeout=120)
-        info = time.perf_counter() - start
-        execute(kc, "1 + 1")
-        first = time.perf_counter() - start
+    with started("tablebook") as (km, kc, info, first):
         trips = []
         for _ in range(trivial_cells):
             t0 = time.perf_counter()
@@ -44,11 +32,7 @@ def one_run(trivial_cells):
             trips.append(time.perf_counter() - t0)
         execute(kc, "Table trade = ArticleFacts.tradeTotals();\n"
                     "Table big = Table.create(\"big\", IntColumn.indexColumn(\"i\", 100_000, 0));\ntrade")
-        memory = rss_mb(km.provisioner.process.pid)
-        return info, first, trips, memory
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=False)
+        return info, first, trips, rss_mb(km.provisioner.process.pid)
 
 
 def main():

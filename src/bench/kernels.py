@@ -1,6 +1,10 @@
-"""Shared by the kernel benchmarks: install this build's kernelspec into a private folder, read RSS."""
+"""Shared by the kernel benchmarks: install this build's kernelspec into a private folder, start a kernel, read RSS."""
+import contextlib
 import os
 import subprocess
+import time
+
+from jupyter_client.manager import KernelManager
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 JAVA = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
@@ -66,3 +70,25 @@ def execute(kc, code):
         reply = kc.get_shell_msg(timeout=120)
         if reply["parent_header"].get("msg_id") == msg_id:
             return reply
+
+
+@contextlib.contextmanager
+def started(name):
+    """Starts kernel NAME and runs `1 + 1`; yields (manager, client, seconds to kernel_info_reply, to that first result)."""
+    km = KernelManager(kernel_name=name)
+    start = time.perf_counter()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.kernel_info()
+        kc.get_shell_msg(timeout=120)
+        info = time.perf_counter() - start
+        reply = execute(kc, "1 + 1")
+        first = time.perf_counter() - start
+        assert reply["content"]["status"] == "ok", reply["content"]
+        yield km, kc, info, first
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=False)
+

@@ -12,33 +12,16 @@ process start -> kernel_info_reply and process start -> first execute_reply of `
 import statistics
 import sys
 import tempfile
-import time
 
-from jupyter_client.manager import KernelManager
-
-from kernels import execute, install_variants, interleaved, java_version
+from kernels import install_variants, interleaved, java_version, started
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 VARIANTS = sys.argv[2:] or ["--no-class-data", "-"]
 
 
 def one_start(name):
-    km = KernelManager(kernel_name=name)
-    start = time.perf_counter()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.kernel_info()
-        kc.get_shell_msg(timeout=120)
-        info = time.perf_counter() - start
-        reply = execute(kc, "1 + 1")
-        first = time.perf_counter() - start
-        assert reply["content"]["status"] == "ok", reply["content"]
+    with started(name) as (_, _, info, first):
         return info, first
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=False)
 
 
 def main():

@@ -18,9 +18,7 @@ import sys
 import tempfile
 import time
 
-from jupyter_client.manager import KernelManager
-
-from kernels import execute, install_variants, interleaved, java_version, rss_mb
+from kernels import execute, install_variants, interleaved, java_version, rss_mb, started
 
 ARGS = [a for a in sys.argv[1:] if a != "--stages"]
 STAGES = "--stages" in sys.argv
@@ -35,26 +33,13 @@ def pct(sample, p):
 
 
 def one_run(name):
-    km = KernelManager(kernel_name=name)
-    start = time.perf_counter()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.kernel_info()
-        kc.get_shell_msg(timeout=120)
-        info = time.perf_counter() - start
-        assert execute(kc, "1 + 1")["content"]["status"] == "ok"
-        first = time.perf_counter() - start
+    with started(name) as (km, kc, info, first):
         trips = []
         for _ in range(CELLS):
             t0 = time.perf_counter()
             execute(kc, "1 + 1")
             trips.append(time.perf_counter() - t0)
         return info, first, trips, rss_mb(km.provisioner.process.pid)
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=False)
 
 
 def stage_table(path):
