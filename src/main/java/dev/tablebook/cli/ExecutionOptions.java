@@ -1,5 +1,6 @@
 package dev.tablebook.cli;
 
+import dev.tablebook.data.Datasets;
 import dev.tablebook.notebook.ExecutionCache;
 import dev.tablebook.notebook.NotebookWorkers;
 import dev.tablebook.notebook.RunKey;
@@ -54,10 +55,8 @@ final class ExecutionOptions {
       }
       return Optional.empty(); // with a --cache-dir too: a CI may name the folder always and turn the cache off at times
     }
-    List<String> jvm = new ArrayList<>(NotebookWorkers.inheritedJvmOptions());
-    jvm.addAll(jvmOptions);
     return Optional.of(new ExecutionCache(cacheDir == null ? DEFAULT_CACHE : cacheDir, Path.of(""),
-        RunKey.Environment.current(jvm), refresh, warnings));
+        RunKey.Environment.current(NotebookWorkers.inheritedJvmOptions(), jvmOptions), refresh, warnings));
   }
 
   /** The parameters, by name, in the order given. */
@@ -69,13 +68,31 @@ final class ExecutionOptions {
     return parameters;
   }
 
-  /** Fails now, naming {@code path}, when a {@code -p} value does not fit the parameters {@code notebook} declares. */
-  void checkParameters(java.nio.file.Path path, dev.tablebook.notebook.Notebook notebook) {
+  /**
+   * Fails now, naming {@code path}, when a {@code -p} value does not fit the parameters {@code notebook}
+   * declares, or the inputs it declares for the cache are malformed (with or without the cache).
+   */
+  void check(Path path, dev.tablebook.notebook.Notebook notebook) {
     try {
       dev.tablebook.notebook.Parameters.inject(notebook.copy(), parameters());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
     }
+    ExecutionCache.checkDeclaredInputs(path, notebook);
+  }
+
+  /**
+   * Where the notebooks' JVMs look for the data package when told: the last {@code -Dtablebook.datasets=}
+   * of {@code --jvm-opt}, else this JVM's property or environment variable (which they inherit).
+   */
+  Optional<String> datasetsOption() {
+    String prefix = "-D" + Datasets.PROPERTY + "=";
+    for (int i = jvmOptions.size() - 1; i >= 0; i--) {
+      if (jvmOptions.get(i).startsWith(prefix)) {
+        return Optional.of(jvmOptions.get(i).substring(prefix.length()));
+      }
+    }
+    return Datasets.configured();
   }
 
   /** The time limit of one cell, or null. */

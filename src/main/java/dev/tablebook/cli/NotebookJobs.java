@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class NotebookJobs {
   record Done(Path path, NotebookRunner.Result result, Optional<Instant> cachedRun) {
     /** " (from the cache: executed TIME)", or "" for a run just now. */
     String cacheNote() {
-      return cachedRun.map(ran -> " (from the cache: executed " + ran.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")").orElse("");
+      return cachedRun.map(ran -> " (from the cache: executed " + ran.truncatedTo(ChronoUnit.SECONDS) + ")").orElse("");
     }
   }
 
@@ -51,7 +52,7 @@ final class NotebookJobs {
   static <T> List<T> run(List<Path> paths, List<Notebook> inputs, NotebookRunner.Options options, ExecutionOptions execution,
       PrintWriter err, Function<Path, NotebookRunner.Progress> progress, Finish<T> finish, InOrder<T> inOrder) throws Exception {
     Optional<ExecutionCache> cache = execution.cache(warning -> warn(err, warning));
-    List<ExecutionCache.Slot> slots = lookUp(cache, paths, inputs, options);
+    List<ExecutionCache.Slot> slots = lookUp(cache, paths, inputs, options, execution);
     List<Path> toRun = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
       Path path = paths.get(i);
@@ -70,7 +71,8 @@ final class NotebookJobs {
         Notebook input = inputs.get(i);
         ExecutionCache.Slot slot = slots.get(i);
         if (slot != null && slot.cached().isPresent()) {
-          results.add(pool.submit(() -> finish.finish(new Done(path, slot.cached().get(), Optional.of(slot.ran())))));
+          ExecutionCache.Cached cached = slot.cached().get();
+          results.add(pool.submit(() -> finish.finish(new Done(path, cached.result(), Optional.of(cached.ran())))));
           continue;
         }
         int index = toRun.indexOf(path);
@@ -95,17 +97,17 @@ final class NotebookJobs {
 
   /** Each notebook's slot in the cache (null without one). */
   private static List<ExecutionCache.Slot> lookUp(Optional<ExecutionCache> cache, List<Path> paths, List<Notebook> inputs,
-      NotebookRunner.Options options) throws IOException {
+      NotebookRunner.Options options, ExecutionOptions execution) {
     List<ExecutionCache.Slot> slots = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
-      slots.add(cache.isEmpty() ? null : cache.get().lookup(paths.get(i), inputs.get(i), options, dataPackage(paths.get(i))));
+      slots.add(cache.isEmpty() ? null : cache.get().lookup(paths.get(i), inputs.get(i), options, dataPackage(paths.get(i), execution)));
     }
     return slots;
   }
 
   /** The data package a notebook's JVM would read, as an input of every run. */
-  private static List<Path> dataPackage(Path notebook) {
-    return Datasets.directoryFor(notebook.toAbsolutePath().getParent()).map(List::of).orElse(List.of());
+  private static List<Path> dataPackage(Path notebook, ExecutionOptions execution) {
+    return Datasets.directoryFor(notebook.toAbsolutePath().getParent(), execution.datasetsOption()).map(List::of).orElse(List.of());
   }
 
   private static void warn(PrintWriter err, String line) {

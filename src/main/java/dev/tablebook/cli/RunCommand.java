@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     for (Path path : notebooks) {
       try {
         Notebook notebook = Notebook.read(path);
-        execution.checkParameters(path, notebook); // a bad value fails here, before anything runs
+        execution.check(path, notebook); // a bad value fails here, before anything runs
         loaded.add(notebook);
       } catch (NotebookFormatException e) {
         throw new IllegalArgumentException(e.getMessage());

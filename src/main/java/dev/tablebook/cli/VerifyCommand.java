@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,14 +67,14 @@ final class VerifyCommand implements Callable<Integer> {
     for (Path path : notebooks) {
       try {
         committed.put(path, Notebook.read(path));
-        execution.checkParameters(path, committed.get(path)); // as run: a bad value fails before anything runs
+        execution.check(path, committed.get(path)); // as run: a bad value fails before anything runs
       } catch (NotebookFormatException e) {
         throw new IllegalArgumentException(e.getMessage());
       }
     }
     NotebookRunner.Options options = new NotebookRunner.Options(execution.cellTimeout(), true, execution.parameters());
     Map<Path, List<NotebookVerifier.CellVerdict>> all = new LinkedHashMap<>();
-    Map<Path, java.time.Instant> cached = new LinkedHashMap<>();
+    Map<Path, Instant> cached = new LinkedHashMap<>();
     List<Path> paths = List.copyOf(committed.keySet());
     NotebookJobs.run(paths, paths.stream().map(p -> NotebookVerifier.runnable(committed.get(p))).toList(),
         options, execution, err, path -> (done, total, line, elapsed, failed) -> { }, done -> done, done -> {

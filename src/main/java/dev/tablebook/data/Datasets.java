@@ -47,19 +47,22 @@ public final class Datasets {
   }
 
   /**
-   * The folder a JVM started in {@code workingDirectory} (with this JVM's properties and environment)
-   * would read the package from; empty when it would read the copy bundled in the jar.
+   * The folder a JVM started in {@code workingDirectory} would read the package from, given the
+   * directory it is told ({@code configured}, as {@link #configured}); empty when it would read the
+   * copy bundled in the jar.
    */
-  public static Optional<Path> directoryFor(Path workingDirectory) {
-    return explicit(null).map(dir -> workingDirectory.resolve(dir).normalize()).or(() -> workingTree(workingDirectory));
+  public static Optional<Path> directoryFor(Path workingDirectory, Optional<String> configured) {
+    return configured.map(dir -> workingDirectory.resolve(dir).normalize()).or(() -> workingTree(workingDirectory));
+  }
+
+  /** The directory this JVM is told to read the package from: the system property, else the environment variable. */
+  public static Optional<String> configured() {
+    String configured = System.getProperty(PROPERTY, System.getenv(ENVIRONMENT));
+    return configured == null || configured.isBlank() ? Optional.empty() : Optional.of(configured);
   }
 
   private static Optional<Path> explicit(Path dir) {
-    if (dir != null) {
-      return Optional.of(dir);
-    }
-    String configured = System.getProperty(PROPERTY, System.getenv(ENVIRONMENT));
-    return configured == null || configured.isBlank() ? Optional.empty() : Optional.of(Path.of(configured));
+    return dir != null ? Optional.of(dir) : configured().map(Path::of);
   }
 
   private static Optional<Path> workingTree(Path from) {

@@ -11,7 +11,9 @@ import dev.tablebook.engine.output.OutputBudget;
 import dev.tablebook.engine.output.OutputRoute;
 import dev.tablebook.engine.output.OutputSink;
 import dev.tablebook.engine.threads.EngineThreads;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -131,9 +133,9 @@ public final class Engine implements AutoCloseable {
    * {@code %%loadFromPOM}) and the files {@code %load} ran; absolute, in the order first used. Not the
    * files cells' own code opens.
    */
-  public List<java.nio.file.Path> inputs() {
+  public List<Path> inputs() {
     JShellSession current = session();
-    List<java.nio.file.Path> inputs = new java.util.ArrayList<>();
+    List<Path> inputs = new ArrayList<>();
     synchronized (current.addedClassPath) {
       inputs.addAll(current.addedClassPath);
     }

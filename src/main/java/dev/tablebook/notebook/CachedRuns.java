@@ -24,11 +24,13 @@ final class CachedRuns {
     });
   }
 
-  /** The result {@code entry} holds, restored onto {@code input} as {@code options} prepare it. */
-  static NotebookRunner.Result restore(String name, Notebook input, NotebookRunner.Options options, JsonNode entry)
-      throws NotebookFormatException {
+  /**
+   * The result {@code entry} holds, restored onto {@code notebook} (the notebook as it is now,
+   * {@link NotebookRunner#prepare}d; it becomes the result's). A restored notebook that is not valid
+   * nbformat (a damaged entry) is a {@link NotebookFormatException}.
+   */
+  static NotebookRunner.Result restore(String name, Notebook notebook, JsonNode entry) throws NotebookFormatException {
     NotebookRunner.Result cached = WorkerReports.result(name, entry.path("result"));
-    Notebook notebook = NotebookRunner.prepare(input, options);
     List<Notebook.Cell> now = codeCells(notebook.cells());
     List<Notebook.Cell> then = codeCells(cached.notebook().cells());
     if (now.size() != then.size()) {
@@ -52,6 +54,7 @@ final class CachedRuns {
     });
     failure.ifPresent(f -> NotebookRunner.addBanner(notebook, f));
     notebook.metadata().putObject(ExecutionCache.MARK).put("ran", entry.path("ran").asText());
+    notebook.check(name); // every restored output as nbformat has it
     return new NotebookRunner.Result(notebook, cached.outcome(), failure, cached.cellsRun(), cached.cellsFailed(), cached.inputs());
   }
 

@@ -82,6 +82,11 @@ public final class Notebook {
     return new Notebook((ObjectNode) root);
   }
 
+  /** Checks this notebook as {@link #parse} checks a file's (after changes made to its tree directly). */
+  void check(String name) throws NotebookFormatException {
+    of(name, json);
+  }
+
   private static void check(String name, String at, JsonNode cell) throws NotebookFormatException {
     if (!cell.isObject()) {
       throw new NotebookFormatException(name + ": " + at + ": expected a cell object");

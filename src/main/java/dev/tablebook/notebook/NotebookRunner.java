@@ -126,13 +126,14 @@ public final class NotebookRunner {
   private NotebookRunner() {}
 
   /**
-   * What a run starts from: a copy of {@code input} with the parameters injected, an old banner removed,
+   * What a run starts from: a copy of {@code input} with the parameters injected, an old banner and cache mark removed,
    * every cell with an id and the metadata a front end's kernel would set ({@link #describeKernel}).
    */
   public static Notebook prepare(Notebook input, Options options) {
     Notebook notebook = input.copy();
     Parameters.inject(notebook, options.parameters());
     removeBanner(notebook);
+    ExecutionCache.unmark(notebook); // a copy of a restored notebook, run again, is not from the cache
     describeKernel(notebook);
     notebook.ensureCellIds();
     return notebook;

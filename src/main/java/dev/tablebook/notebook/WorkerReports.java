@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablebook.engine.output.Output;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,8 +61,8 @@ final class WorkerReports {
     Notebook executed = Notebook.of(name, json.path("notebook"));
     java.util.Optional<NotebookRunner.Failure> failure = json.has("failure")
         ? java.util.Optional.of(failure(json.path("failure"))) : java.util.Optional.empty();
-    List<java.nio.file.Path> inputs = new ArrayList<>();
-    json.path("inputs").forEach(input -> inputs.add(java.nio.file.Path.of(input.asText())));
+    List<Path> inputs = new ArrayList<>();
+    json.path("inputs").forEach(input -> inputs.add(Path.of(input.asText())));
     return new NotebookRunner.Result(executed, outcome, failure, json.path("cells_run").asInt(), json.path("cells_failed").asInt(), inputs);
   }
 

@@ -155,4 +155,19 @@ class ExecutionCacheCommandTest {
     }
     assertTrue(runs("d1") <= 2, "d1 ran once or, in the two runs at once, twice: never more");
   }
+
+  @Test
+  void aDataPackageNamedForTheNotebooksJvmsIsTracked() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(data.resolve("trade.csv"), "year\n2023\n");
+    Path notebook = counting("e", "1");
+    String[] told = {"--jvm-opt", "-Dtablebook.datasets=" + data};
+    assertEquals(0, tablebook(run(notebook, told)).code());
+    assertEquals(0, tablebook(run(notebook, told)).code());
+    assertEquals(1, runs("e"));
+    Files.writeString(data.resolve("trade.csv"), "year\n2024\n");
+    Outcome again = tablebook(run(notebook, told));
+    assertEquals(2, runs("e"), "the package the notebook's JVM reads changed");
+    assertTrue(again.err().contains("trade.csv changed since its cached run"), again.err());
+  }
 }

@@ -117,9 +117,9 @@ class ExecutionCacheTest {
     assertTrue(lookup(path).cached().isEmpty(), "an empty cache holds nothing");
     store(path, List.of());
     ExecutionCache.Slot slot = lookup(path);
-    assertEquals("INT A = 1;;A + 1;", outputs(slot.cached().orElseThrow()));
-    assertEquals(NotebookRunner.Outcome.COMPLETED, slot.cached().get().outcome());
-    assertTrue(slot.cached().get().notebook().metadata().path(ExecutionCache.MARK).has("ran"), "the notebook says it came from the cache");
+    assertEquals("INT A = 1;;A + 1;", outputs(slot.cached().orElseThrow().result()));
+    assertEquals(NotebookRunner.Outcome.COMPLETED, slot.cached().get().result().outcome());
+    assertTrue(slot.cached().get().result().notebook().metadata().path(ExecutionCache.MARK).has("ran"), "the notebook says it came from the cache");
     assertEquals(List.of(), warnings);
   }
 
@@ -159,7 +159,7 @@ class ExecutionCacheTest {
     Path path = notebook("{}", "# Old title", "int a = 1;");
     store(path, List.of());
     notebook("{}", "# New title", "# A new note", "int a = 1;");
-    NotebookRunner.Result restored = lookup(path).cached().orElseThrow();
+    NotebookRunner.Result restored = lookup(path).cached().orElseThrow().result();
     assertEquals("# New title", restored.notebook().cells().get(0).source());
     assertEquals("INT A = 1;", restored.notebook().cells().get(2).outputs().get(0).path("text").asText());
   }
@@ -170,7 +170,7 @@ class ExecutionCacheTest {
     ExecutionCache.Slot slot = lookup(path);
     cache().store(slot, ran(path, 1, List.of()));
     notebook("{}", "# Intro", "int a = 1;", "# Then", "a / 0", "a");
-    NotebookRunner.Result restored = lookup(path).cached().orElseThrow();
+    NotebookRunner.Result restored = lookup(path).cached().orElseThrow().result();
     assertEquals(NotebookRunner.Outcome.CELLS_FAILED, restored.outcome());
     assertEquals(4, restored.failure().orElseThrow().cellNumber(), "the fourth cell now");
     assertTrue(restored.notebook().cells().get(0).source().contains("Execution failed in cell 4"), restored.notebook().toJson());
@@ -284,7 +284,7 @@ class ExecutionCacheTest {
           for (int round = 0; round < 25; round++) {
             ExecutionCache.Slot slot = lookup(path);
             if (slot.cached().isPresent()) {
-              assertEquals("INT A = 1;;A + 1;", outputs(slot.cached().get()));
+              assertEquals("INT A = 1;;A + 1;", outputs(slot.cached().get().result()));
               hit = true;
             }
             if (writer) {
@@ -313,9 +313,91 @@ class ExecutionCacheTest {
     store(path, List.of());
     try (var entries = Files.list(cacheDir)) {
       ObjectNode entry = (ObjectNode) JupyterJson.MAPPER.readTree(entries.findFirst().orElseThrow().toFile());
-      assertEquals("nb.ipynb", entry.path("key").path("notebook").asText(), "relative to the working tree");
-      assertEquals("datasets", entry.path("inputs").get(0).path("path").asText());
+      assertEquals("nb.ipynb", entry.path("key").path("notebook").asText(), "relative to the notebook's folder");
+      assertEquals("datasets", entry.path("inputs").path("paths").get(0).path("path").asText(), "relative to the notebook's folder");
       assertEquals("java 17", entry.path("key").path("java").asText());
     }
+  }
+
+  @Test
+  void aRunWithATimeLimitIsFoundAgain() throws Exception {
+    Path path = notebook("{}", "1");
+    NotebookRunner.Options limited = new NotebookRunner.Options(java.time.Duration.ofSeconds(30), false, Map.of());
+    ExecutionCache.Slot slot = lookup(cache(), path, limited);
+    cache().store(slot, ran(path, -1, List.of()));
+    assertTrue(lookup(cache(), path, limited).cached().isPresent(), "a key read back (its numbers as other JSON types) matches");
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void aTimedOutRunIsNotStored() throws Exception {
+    Path path = notebook("{}", "while (true) {}");
+    ExecutionCache.Slot slot = lookup(path);
+    Notebook notebook = NotebookRunner.prepare(Notebook.read(path), OPTIONS);
+    NotebookRunner.Failure timedOut = new NotebookRunner.Failure(1, "while (true) {}", new Output.Error("TimeoutError", "slow", List.of()), true);
+    cache().store(slot, new NotebookRunner.Result(notebook, NotebookRunner.Outcome.CELLS_FAILED, Optional.of(timedOut), 1, 1));
+    assertFalse(Files.exists(cacheDir), "a slow machine's failure is not remembered");
+  }
+
+  @Test
+  void whereTheDataPackageIsIsPartOfTheKey() throws Exception {
+    Path path = notebook("{}", "1");
+    store(path, List.of());
+    Path nearer = Files.createDirectories(dir.resolve("nearer"));
+    ExecutionCache.Slot slot = cache().lookup(path, Notebook.read(path), OPTIONS, List.of(nearer));
+    assertTrue(slot.cached().isEmpty(), "another package (as when a closer datasets/ appears) is another run");
+  }
+
+  @Test
+  void aSymbolicallyLinkedFolderIsFingerprintedThroughTheLink() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Files.writeString(real.resolve("f.txt"), "1\n");
+    Files.createSymbolicLink(dir.resolve("linked"), real);
+    Path path = notebook("{\"tablebook\": {\"inputs\": [\"linked\"]}}", "1");
+    store(path, List.of());
+    assertTrue(lookup(path).cached().isPresent());
+    Files.writeString(real.resolve("f.txt"), "2\n");
+    assertEquals(Optional.of("linked/f.txt changed"), lookup(path).changed());
+  }
+
+  @Test
+  void anEntryWithADamagedFieldIsIgnoredNotFatal() throws Exception {
+    Path path = notebook("{}", "1");
+    store(path, List.of());
+    Path entry;
+    try (var entries = Files.list(cacheDir)) {
+      entry = entries.findFirst().orElseThrow();
+    }
+    String good = Files.readString(entry);
+    Files.writeString(entry, good.replaceFirst("\"ran\":\"[^\"]+\"", "\"ran\":\"yesterday\""));
+    assertTrue(lookup(path).cached().isEmpty());
+    Files.writeString(entry, good.replaceFirst("\"outputs\":\\[", "\"outputs\":[5,"));
+    assertTrue(lookup(path).cached().isEmpty(), "outputs that are not nbformat's");
+    Files.writeString(entry, good.replace("\"paths\"", "\"pathz\""));
+    assertTrue(lookup(path).cached().isEmpty(), "no inputs recorded is not 'nothing changed'");
+    assertEquals(3, warnings.size(), warnings.toString());
+    warnings.forEach(w -> assertTrue(w.startsWith("tablebook: ignoring a damaged cache entry "), w));
+  }
+
+  @Test
+  void aCacheFolderThatIsAFileTurnsTheCacheOffWithOneWarning() throws Exception {
+    Files.writeString(cacheDir, "not a folder");
+    Path path = notebook("{}", "1");
+    ExecutionCache cache = cache();
+    for (int i = 0; i < 3; i++) {
+      ExecutionCache.Slot slot = lookup(cache, path, OPTIONS);
+      assertTrue(slot.cached().isEmpty());
+      cache.store(slot, ran(path, -1, List.of()));
+    }
+    assertEquals(List.of("tablebook: the execution cache is off for this command (" + cacheDir + " is not a folder)"), warnings);
+  }
+
+  @Test
+  void aRestoredNotebookRunAgainIsNotMarkedAsCached() throws Exception {
+    Path path = notebook("{}", "1");
+    store(path, List.of());
+    Notebook restored = lookup(path).cached().orElseThrow().result().notebook();
+    assertTrue(restored.metadata().has(ExecutionCache.MARK));
+    assertFalse(NotebookRunner.prepare(restored, OPTIONS).metadata().has(ExecutionCache.MARK));
   }
 }
