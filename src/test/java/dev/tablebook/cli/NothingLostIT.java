@@ -71,14 +71,14 @@ class NothingLostIT {
     Path notebook = dir.resolve("killed.ipynb");
     byte[] before = NOTEBOOK.getBytes(StandardCharsets.UTF_8);
     Files.write(notebook, before);
-    long duration = runWhole(dir, "run", "killed.ipynb", "--in-place");
+    long duration = runWhole(dir, "run", "killed.ipynb", "--in-place", "--no-cache");
     byte[] complete = Files.readAllBytes(notebook);
     assertNotEquals(new String(before, StandardCharsets.UTF_8), new String(complete, StandardCharsets.UTF_8));
     int untouched = 0;
     int written = 0;
     for (int i = 0; i < KILLS; i++) {
       Files.write(notebook, before);
-      killAtRandom(dir, duration, "run", "killed.ipynb", "--in-place");
+      killAtRandom(dir, duration, "run", "killed.ipynb", "--in-place", "--no-cache"); // kills while it executes, not a cache hit
       byte[] after = Files.readAllBytes(notebook);
       if (java.util.Arrays.equals(after, before)) {
         untouched++;
@@ -89,7 +89,7 @@ class NothingLostIT {
     }
     assertEquals(KILLS, untouched + written);
     assertTrue(untouched > 0, "some kills came before the write");
-    runWhole(dir, "run", "killed.ipynb", "--in-place");
+    runWhole(dir, "run", "killed.ipynb", "--in-place", "--no-cache");
     assertNothingLeftBehind(dir, "killed.ipynb"); // the write after the kills removed what they left
   }
 
@@ -97,7 +97,7 @@ class NothingLostIT {
   void reportKilledTenTimesLeavesEveryPageWholeOrAbsent(@TempDir Path dir) throws Exception {
     Path notebook = dir.resolve("page.ipynb");
     Files.writeString(notebook, NOTEBOOK);
-    runWhole(dir, "run", "page.ipynb", "--in-place");
+    runWhole(dir, "run", "page.ipynb", "--in-place", "--no-cache");
     Path out = dir.resolve("report");
     long duration = runWhole(dir, "report", "page.ipynb", "--out", out.toString());
     for (int i = 0; i < 10; i++) {
