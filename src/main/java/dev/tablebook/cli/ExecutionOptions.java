@@ -39,7 +39,8 @@ final class ExecutionOptions {
 
   @Option(names = "--cache-dir", paramLabel = "DIR", description = {
       "Keep the execution cache here (default: target/tablebook-cache): a notebook runs again only when its code,"
-          + " parameters, Tablebook, the JDK, its jars or the data it reads changed. A CI can keep this folder between runs."})
+          + " parameters, Tablebook, the JDK, its jars, the data package or the inputs it declares changed"
+          + " (not a file a cell opens undeclared). A CI can keep this folder between runs."})
   Path cacheDir;
 
   @Option(names = "--refresh", description = "Execute every notebook and store the runs in the cache (when something it does not track changed).")
