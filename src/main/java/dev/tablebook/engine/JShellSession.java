@@ -120,9 +120,6 @@ final class JShellSession implements AutoCloseable {
    * such as StackOverflowError included), or {@code null} when it was stopped.
    */
   Object render(Object value) {
-    if (isPlainJdkValue(value)) {
-      return Renderers.global().render(value); // nothing here can block or loop: no hand-off to another thread
-    }
     try {
       return control.runAsUserCode(() -> {
         try {
@@ -135,23 +132,6 @@ final class JShellSession implements AutoCloseable {
       return null; // stopped (the invocation says so) or the engine failed: nothing to show
     }
   }
-
-  /**
-   * Whether {@code value} is null, or a String or boxed primitive that only Tablebook's own renderers
-   * (none a cell or an added jar registered) render: that ends at once, so it is rendered on the calling thread, saving the
-   * new user-code thread JShell starts per call (about 1-2 ms a cell, src/bench/BENCHMARKS.md "Speed").
-   */
-  static boolean isPlainJdkValue(Object value) {
-    if (value == null) {
-      return true;
-    }
-    Class<?> type = value.getClass();
-    return PLAIN_JDK_TYPES.contains(type) && Renderers.global().rendererFor(type)
-        .map(renderer -> renderer.getClass().getClassLoader() == Renderers.class.getClassLoader()).orElse(true);
-  }
-
-  private static final Set<Class<?>> PLAIN_JDK_TYPES = Set.of(String.class, Integer.class, Long.class, Short.class,
-      Byte.class, Double.class, Float.class, Boolean.class, Character.class);
 
   /**
    * Runs {@code work} on JShell's user-code thread, where an interrupt stops it as it stops a cell:
