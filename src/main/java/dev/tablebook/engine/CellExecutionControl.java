@@ -98,13 +98,16 @@ final class CellExecutionControl extends LocalExecutionControl {
 
   /**
    * Runs {@code work} on JShell's user-code thread, as a snippet runs: an interrupt stops it (then
-   * {@link StoppedException}). {@code work} should catch what it wants to report itself.
+   * {@link StoppedException}, to the caller only: {@link #takeStopped} is about snippets). {@code work}
+   * should catch what it wants to report itself.
    */
   Object runAsUserCode(Callable<Object> work) throws RunException, InternalException, EngineTerminationException {
     Call call = new Call(work);
     CALL.set(call);
     try {
-      invokeUnmarked(Call.class.getName(), "enter");
+      // Not through invoke(String, String): a stop here is this call's, reported by the exception; it must not
+      // mark the next cell's snippet as stopped (a comm handler interrupted, then "4 + 4" failing).
+      super.invoke(Call.class.getName(), "enter");
     } finally {
       CALL.remove();
     }
