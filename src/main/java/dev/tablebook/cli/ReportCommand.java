@@ -1,6 +1,8 @@
 package dev.tablebook.cli;
 
+import dev.tablebook.io.ChromiumPrinter;
 import dev.tablebook.notebook.NotebookFormatException;
+import dev.tablebook.notebook.PdfPrinter;
 import dev.tablebook.notebook.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +39,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-code", description = "Leave the code out; show only text and outputs.")
   boolean noCode;
 
+  @Option(names = "--pdf", description = {"Also print the report for paper: a PDF beside each page (a.pdf) and index.pdf of them all,"
+      + " A4, with a title page, page numbers and the Markdown headings as bookmarks. Printed by a headless Chromium or"
+      + " Chrome (as nbconvert's webpdf): found on the PATH or named in " + ChromiumPrinter.ENVIRONMENT + "."})
+  boolean pdf;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -60,12 +67,23 @@ final class ReportCommand implements Callable<Integer> {
     addSorted(pooled, notebooks);
     Set<Path> seen = new HashSet<>();
     notebooks.removeIf(path -> !seen.add(path.toAbsolutePath().normalize())); // a notebook named twice has one page
+    PdfPrinter printer = pdf ? printer() : null;
     try {
-      Path index = new ReportWriter(out, !noCode).write(notebooks);
-      spec.commandLine().getOut().println("wrote a report of " + notebooks.size() + " notebook(s): " + index);
+      Path index = new ReportWriter(out, !noCode, printer).write(notebooks);
+      spec.commandLine().getOut().println("wrote a report of " + notebooks.size() + " notebook(s): " + index
+          + (pdf ? ", and its PDFs: " + out.resolve("index.pdf") + " and one beside each page" : ""));
       return 0;
     } catch (NotebookFormatException e) {
       throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  /** Chromium's printer, found before anything is written, or a line saying how to get one. */
+  private static PdfPrinter printer() {
+    try {
+      return ChromiumPrinter.find()::print;
+    } catch (IllegalStateException missing) {
+      throw new IllegalArgumentException("report --pdf: " + missing.getMessage());
     }
   }
 

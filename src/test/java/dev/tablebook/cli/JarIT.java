@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,13 +21,19 @@ class JarIT {
   record Result(int exit, String out, String err) {}
 
   static Result run(Path dir, String... args) throws IOException, InterruptedException {
+    return run(Map.of(), dir, args);
+  }
+
+  /** Runs the jar with {@code environment} added to this process's environment. */
+  static Result run(Map<String, String> environment, Path dir, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("tablebook-out", ".txt");
     Path err = Files.createTempFile("tablebook-err", ".txt");
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("tablebook " + String.join(" ", args) + " did not finish in 60 s");
