@@ -26,7 +26,7 @@ final class EmbeddedFontDrawer extends PdfBoxGraphics2DFontTextDrawer {
 
   @Override
   protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
-    if (font.isBold()) {
+    if (bold(font)) {
       if (bold == null) {
         bold = fonts.load(env.getDocument(), true);
       }
@@ -45,7 +45,7 @@ final class EmbeddedFontDrawer extends PdfBoxGraphics2DFontTextDrawer {
     Font runFont = null;
     for (char c = text.first(); c != CharacterIterator.DONE; c = text.next()) {
       Font font = text.getAttribute(TextAttribute.FONT) instanceof Font f ? f : env.getFont();
-      if (runFont != null && font.isBold() != runFont.isBold()) {
+      if (runFont != null && bold(font) != bold(runFont)) {
         if (!encodable(run, runFont, env)) {
           return false;
         }
@@ -55,6 +55,11 @@ final class EmbeddedFontDrawer extends PdfBoxGraphics2DFontTextDrawer {
       run.append(c);
     }
     return (runFont == null || encodable(run, runFont, env)) && super.canDrawText(iterator, env);
+  }
+
+  /** Whether {@code font} is bold: by style, or by name for a face loaded from a file ({@link PdfPages#font}). */
+  private static boolean bold(Font font) {
+    return font.isBold() || font.getFontName(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT).contains("bold");
   }
 
   private boolean encodable(CharSequence text, Font font, IFontTextDrawerEnv env) throws IOException {
