@@ -43,6 +43,11 @@ final class SansFonts {
     return FOUND;
   }
 
+  /** PDFBox's own Liberation Sans, the last resort on a machine without any of the families. */
+  static SansFonts bundled() {
+    return new SansFonts(null, null);
+  }
+
   /** Loads the plain or bold face into {@code document}, to be embedded as a subset when it is saved. */
   PDType0Font load(PDDocument document, boolean wantBold) throws IOException {
     Path file = wantBold && bold != null ? bold : plain;
@@ -98,7 +103,7 @@ final class SansFonts {
         return fonts;
       }
     }
-    return best != null ? best : new SansFonts(null, null);
+    return best != null ? best : bundled();
   }
 
   private static Path face(List<Face> faces, String family, boolean bold) {

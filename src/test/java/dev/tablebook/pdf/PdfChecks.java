@@ -57,24 +57,30 @@ public final class PdfChecks {
     }
   }
 
-  /** The names of fonts not embedded, on any page or inside any form, and the number of fonts seen (as the last entry, "fonts=N"). */
+  /** The names of fonts not embedded, on any page or inside any form. */
   public List<String> unembeddedFonts() throws IOException {
+    return fonts(false);
+  }
+
+  /** The names of every font used, on any page or inside any form (once per resource dictionary). */
+  public List<String> fonts() throws IOException {
+    return fonts(true);
+  }
+
+  private List<String> fonts(boolean all) throws IOException {
     List<String> found = new ArrayList<>();
-    int[] seen = {0};
     try (PDDocument document = Loader.loadPDF(pdf)) {
       for (PDPage page : document.getPages()) {
         walk(page.getResources(), resources -> {
           for (COSName name : resources.getFontNames()) {
             PDFont font = resources.getFont(name);
-            seen[0]++;
-            if (!font.isEmbedded()) {
+            if (all || !font.isEmbedded()) {
               found.add(font.getName());
             }
           }
         }, 0);
       }
     }
-    found.add("fonts=" + seen[0]);
     return found;
   }
 
