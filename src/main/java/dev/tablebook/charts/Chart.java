@@ -11,8 +11,8 @@ import tech.tablesaw.plotly.components.Figure;
 
 /**
  * A chart of a Tablesaw table, made by {@link Charts}: an immutable value whose options return a new
- * chart. It renders to Plotly JSON (interactive, plotly.js 3), an HTML fragment or page, and static
- * SVG and PNG drawn in pure Java with the same titles, labels and colours, and a Vega-Lite 5 spec;
+ * chart. It renders to Plotly JSON (interactive, plotly.js 3), an HTML fragment or page, static
+ * SVG, PNG and vector PDF drawn in pure Java with the same titles, labels and colours, and a Vega-Lite 5 spec;
  * {@link #save} picks the format from the file name. Displayed in a notebook, it shows the Plotly
  * figure where the front end draws Plotly, the Vega-Lite spec in JupyterLab without Plotly support,
  * and the SVG or PNG everywhere else.
@@ -176,8 +176,19 @@ public final class Chart {
   }
 
   /**
+   * The chart drawn as a one-page vector PDF for print, without a browser: the same drawing as {@link #svg},
+   * on a page of {@link #size} with one pixel as one point (800 × 450 px is 800 × 450 pt, about 28 × 16 cm),
+   * text searchable in an embedded sans-serif font.
+   *
+   * @since 0.6
+   */
+  public byte[] pdf() {
+    return ChartImages.pdf(this);
+  }
+
+  /**
    * Writes the chart to {@code file} in the format its name ends with: {@code .html} (a page next to
-   * which plotly.js is written, so it opens offline), {@code .svg}, {@code .png}, {@code .json} (the Plotly figure) or {@code .vl.json} (the Vega-Lite spec).
+   * which plotly.js is written, so it opens offline), {@code .svg}, {@code .png}, {@code .pdf}, {@code .json} (the Plotly figure) or {@code .vl.json} (the Vega-Lite spec).
    * The file is written whole or not at all.
    */
   public Path save(Path file) throws IOException {

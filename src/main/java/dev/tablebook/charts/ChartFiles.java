@@ -28,10 +28,11 @@ final class ChartFiles {
       }
       case ".svg" -> write(file, chart.svg().getBytes(StandardCharsets.UTF_8));
       case ".png" -> write(file, chart.png());
+      case ".pdf" -> write(file, chart.pdf());
       case ".json" -> write(file, (chart.plotlyJson() + "\n").getBytes(StandardCharsets.UTF_8));
       case ".vl.json" -> write(file, (chart.vegaLiteJson() + "\n").getBytes(StandardCharsets.UTF_8));
       default -> throw new IllegalArgumentException("Cannot tell the format of '" + file.getFileName()
-          + "': name it .html, .svg, .png, .json (Plotly) or .vl.json (Vega-Lite)");
+          + "': name it .html, .svg, .png, .pdf, .json (Plotly) or .vl.json (Vega-Lite)");
     }
     return file;
   }

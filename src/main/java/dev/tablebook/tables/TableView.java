@@ -1,5 +1,7 @@
 package dev.tablebook.tables;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +10,8 @@ import tech.tablesaw.api.Table;
 /**
  * A table as it should be shown: which rows and columns, how each column's values are written, a
  * caption and a source footnote. Immutable: every option returns a new view. Renders to HTML,
- * Markdown and plain text; in a notebook, displaying a view shows its HTML. Only the rows shown are
+ * Markdown, plain text and a print-ready PDF, and {@link #save} writes any of them (or the table's CSV);
+ * in a notebook, displaying a view shows its HTML. Only the rows shown are
  * ever read, so a ten-million-row table renders as fast as a small one.
  *
  * <pre>{@code
@@ -128,6 +131,31 @@ public final class TableView {
   /** Aligned plain text with the caption above and shape and source below. */
   public String text() {
     return TextTable.render(cells());
+  }
+
+  /**
+   * A print-ready vector PDF of the rows and columns this view shows, formatted as its HTML is: the
+   * caption above, a bold header row repeated on every page, numbers right-aligned, the shape and source
+   * under the table and "n / N" at the foot of each page. A4 portrait, or landscape when the columns do
+   * not fit; the font shrinks from 9 to 6 points, then the widest columns wrap, so nothing is cut off.
+   * Text is searchable, in an embedded sans-serif font.
+   *
+   * @since 0.6
+   */
+  public byte[] pdf() {
+    return TablePdf.render(cells());
+  }
+
+  /**
+   * Writes the view to {@code file} in the format its name ends with: {@code .pdf}, {@code .html} (a page),
+   * {@code .md}, {@code .txt}, or {@code .csv} (every row and column of the table, values as written).
+   * The file is written whole or not at all.
+   *
+   * @throws IllegalArgumentException for another extension
+   * @since 0.6
+   */
+  public Path save(Path file) throws IOException {
+    return TableFiles.save(this, file);
   }
 
   @Override
