@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tablebook.PdfFile;
+import dev.tablebook.pdf.PdfChecks;
 import dev.tablebook.io.ChromiumPrinter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,18 +51,18 @@ class ReportPdfIT {
   @Test
   void everyPdfHasATitlePagePageNumbersAndEmbeddedFontsAndNothingOffThePage() throws Exception {
     for (String name : List.of("02-crude-oil-suppliers.pdf", "03-delegation-and-timeline.pdf", "tables.pdf", "index.pdf")) {
-      PdfFile pdf = PdfFile.read(out.resolve(name));
-      int pages = pdf.pages().size();
+      PdfChecks pdf = PdfChecks.of(out.resolve(name));
+      int pages = pdf.pages();
       assertTrue(pages >= 3, name + ": a title page and the notebook: " + pages);
-      assertTrue(pdf.pages().get(0).contains("Printed "), name + ": the title page comes first");
-      assertFalse(pdf.pages().get(0).matches("(?s).*\\b1 / " + pages + "\\b.*"), name + ": the title page has no number");
+      assertTrue(pdf.text(0).contains("Printed "), name + ": the title page comes first");
+      assertFalse(pdf.text(0).matches("(?s).*\\b1 / " + pages + "\\b.*"), name + ": the title page has no number");
       for (int page = 2; page <= pages; page++) {
-        assertTrue(pdf.pages().get(page - 1).contains(page + " / " + pages), name + ": page " + page + " is numbered");
+        assertTrue(pdf.text(page - 1).contains(page + " / " + pages), name + ": page " + page + " is numbered");
+        assertEquals(595, pdf.mediaBox(page - 1).getWidth(), 1, name + ": A4");
       }
-      pdf.sizes().forEach(size -> assertEquals(595, size[0], 1, name + ": A4"));
-      assertTrue(pdf.fonts() > 0, name);
+      assertFalse(pdf.fonts().isEmpty(), name);
       assertEquals(List.of(), pdf.unembeddedFonts(), name + ": every font is embedded");
-      assertEquals(List.of(), pdf.textOutsideThePage(), name + ": no text is cut at a page edge");
+      assertEquals(List.of(), pdf.outsideThePage(), name + ": no text is cut at a page edge");
     }
   }
 
@@ -70,9 +70,9 @@ class ReportPdfIT {
   void theOutlineIsTheMarkdownHeadingsAndTheWholeReportHasEveryNotebook() throws Exception {
     List<String> headings = headings(TRADE);
     assertTrue(headings.size() >= 3, headings.toString());
-    List<String> outline = PdfFile.read(out.resolve("02-crude-oil-suppliers.pdf")).outline().stream().map(String::strip).toList();
+    List<String> outline = PdfChecks.of(out.resolve("02-crude-oil-suppliers.pdf")).outline().stream().map(String::strip).toList();
     assertEquals(headings, outline, "a bookmark for each heading, in order");
-    List<String> whole = PdfFile.read(out.resolve("index.pdf")).outline();
+    List<String> whole = PdfChecks.of(out.resolve("index.pdf")).outline();
     List<String> topLevel = whole.stream().filter(line -> !line.startsWith(" ")).toList();
     assertEquals(List.of(headings.get(0), headings(TIMELINE).get(0), "tables.ipynb"), topLevel,
         "a notebook's title heads its part; one without a heading gets its file name");
@@ -81,7 +81,7 @@ class ReportPdfIT {
   @Test
   void thePdfShowsTheSameFiguresFlagsAndSourcesAsTheHtmlPage() throws Exception {
     String html = Files.readString(out.resolve("02-crude-oil-suppliers.html"), StandardCharsets.UTF_8);
-    String pdf = squeeze(PdfFile.read(out.resolve("02-crude-oil-suppliers.pdf")).text());
+    String pdf = squeeze(PdfChecks.of(out.resolve("02-crude-oil-suppliers.pdf")).text());
     List<String> cells = new ArrayList<>();
     Matcher cell = Pattern.compile("<t[dh][^>]*>(.*?)</t[dh]>", Pattern.DOTALL).matcher(html);
     while (cell.find()) {
@@ -101,9 +101,10 @@ class ReportPdfIT {
 
   @Test
   void aLongTableRepeatsItsHeaderOnEveryPageAndAWideOneFitsThePage() throws Exception {
-    PdfFile pdf = PdfFile.read(out.resolve("tables.pdf"));
+    PdfChecks pdf = PdfChecks.of(out.resolve("tables.pdf"));
     List<String> rowPages = new ArrayList<>();
-    for (String page : pdf.pages()) {
+    for (int index = 0; index < pdf.pages(); index++) {
+      String page = pdf.text(index);
       if (page.contains("row-")) {
         rowPages.add(page);
       }
@@ -120,11 +121,11 @@ class ReportPdfIT {
 
   @Test
   void codeIsShownUnlessLeftOut() throws Exception {
-    assertTrue(PdfFile.read(out.resolve("02-crude-oil-suppliers.pdf")).text().contains("ArticleFacts"));
+    assertTrue(PdfChecks.of(out.resolve("02-crude-oil-suppliers.pdf")).text().contains("ArticleFacts"));
     Path bare = dir.resolve("bare");
     JarIT.Result report = JarIT.run(dir, "report", TRADE.toAbsolutePath().toString(), "--out", bare.toString(), "--pdf", "--no-code");
     assertEquals(0, report.exit(), report.err());
-    String text = PdfFile.read(bare.resolve("02-crude-oil-suppliers.pdf")).text();
+    String text = PdfChecks.of(bare.resolve("02-crude-oil-suppliers.pdf")).text();
     assertFalse(text.contains("ArticleFacts."), "no code: " + text);
     assertTrue(text.contains("Saudi Arabia"), "the outputs stay");
   }

@@ -13,6 +13,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -26,6 +29,29 @@ public final class PdfChecks {
 
   public static PdfChecks of(byte[] pdf) {
     return new PdfChecks(pdf);
+  }
+
+  public static PdfChecks of(java.nio.file.Path file) throws IOException {
+    return new PdfChecks(java.nio.file.Files.readAllBytes(file));
+  }
+
+  /** The bookmarks, depth first, each indented two spaces a level. */
+  public List<String> outline() throws IOException {
+    List<String> titles = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+      if (outline != null) {
+        outline(outline, "", titles);
+      }
+    }
+    return titles;
+  }
+
+  private static void outline(PDOutlineNode node, String indent, List<String> titles) {
+    for (PDOutlineItem item : node.children()) {
+      titles.add(indent + item.getTitle());
+      outline(item, indent + "  ", titles);
+    }
   }
 
   public int pages() throws IOException {
