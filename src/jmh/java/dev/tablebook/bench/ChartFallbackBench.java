@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What a chart's static images cost to draw, for the article charts the committed notebooks show:
  * the PNG every displayed chart now carries (so untrusted front ends draw it) next to the SVG it
- * already carried. p50 is the median.
+ * already carried, and the vector PDF {@code chart.pdf()} writes for print. p50 is the median.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -51,5 +51,10 @@ public class ChartFallbackBench {
   @Benchmark
   public String svg() {
     return chart.svg();
+  }
+
+  @Benchmark
+  public byte[] pdf() {
+    return chart.pdf();
   }
 }

@@ -14,6 +14,10 @@ final class ChartFiles {
   private ChartFiles() {}
 
   static Path save(Chart chart, Path file) throws IOException {
+    if (chart.table().rowCount() == 0) { // shown in a notebook it is an empty plot; saved, it is surely a mistake
+      throw new IllegalArgumentException("Cannot save " + file.getFileName() + ": the chart has no rows to draw (table '"
+          + chart.table().name() + "' is empty)");
+    }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     String extension = name.endsWith(".vl.json") ? ".vl.json" : name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
     switch (extension) {

@@ -57,15 +57,25 @@ class ChartPdfTest {
     }
   }
 
-  /** The SVG of a chart without rows is an empty plot, not an error: the PDF is the same drawing. */
+  /**
+   * A chart without rows shows as an empty plot, and its bytes are the same empty drawing in every form; saving
+   * it to a file is refused with a line naming the file, for every format, and nothing is written.
+   */
   @Test
-  void anEmptyChartIsTheSameEmptyDrawingAsItsSvg() throws Exception {
+  void anEmptyChartIsAnEmptyDrawingButIsNotSaved(@TempDir Path dir) throws Exception {
     Chart empty = Charts.bar(Table.create("none", IntColumn.create("year"), DoubleColumn.create("total")), "year", "total")
         .title("Nothing yet");
     assertTrue(empty.svg().contains("Nothing yet"));
     PdfChecks pdf = PdfChecks.of(empty.pdf());
     assertEquals(1, pdf.pages());
     assertTrue(pdf.text().contains("Nothing yet"), pdf.text());
+    for (String name : List.of("empty.pdf", "empty.svg", "empty.png")) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> empty.save(dir.resolve(name)));
+      assertEquals("Cannot save " + name + ": the chart has no rows to draw (table 'none' is empty)", refused.getMessage());
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.count(), "nothing written");
+    }
   }
 
   @Test

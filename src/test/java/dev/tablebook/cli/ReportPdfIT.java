@@ -92,6 +92,7 @@ class ReportPdfIT {
     for (String text : cells) {
       assertTrue(pdf.contains(squeeze(text)), "the PDF shows the table cell '" + text + "'");
     }
+    assertEquals(0, PdfChecks.of(out.resolve("02-crude-oil-suppliers.pdf")).images(), "the charts are printed as vectors");
     ChartTexts charts = ChartTexts.of(TRADE);
     assertFalse(charts.texts().isEmpty());
     for (String text : charts.texts()) {
