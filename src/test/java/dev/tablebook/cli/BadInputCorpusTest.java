@@ -50,7 +50,7 @@ class BadInputCorpusTest {
       + "{\"cell_type\": \"code\", \"id\": \"p\", \"metadata\": {\"tags\": [\"parameters\"]},"
       + " \"source\": \"int year = 2024;\\ndouble rate = 0.5;\\nString label = \\\"x\\\";\", \"outputs\": [], \"execution_count\": null}]}";
 
-  private static final String CAFE = NOTEBOOK.replace("1 + 1", "\"caf\u00e9\"");
+  private static final String CAFE = NOTEBOOK.replace("1 + 1", "\\\"caf\u00e9\\\"");
 
   @BeforeAll
   static void writeCorpus() throws IOException {
