@@ -1,5 +1,6 @@
 package dev.tablebook.engine;
 
+import dev.tablebook.display.MimeBundle;
 import dev.tablebook.display.Renderers;
 import dev.tablebook.engine.help.JavadocLookup;
 import dev.tablebook.engine.magic.Magics;
@@ -22,7 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import jdk.jshell.VarSnippet;
 
 /**
  * Evaluates notebook cells with JShell in this JVM, so cells share live objects with the toolkit,
@@ -44,7 +47,11 @@ public final class Engine implements AutoCloseable {
   static final long SOURCES_WAIT_MS = 5_000;
 
   private final EngineOptions options;
-  private final Object executing = new Object();
+  private final ReentrantLock executing = new ReentrantLock();
+  /** The longest text of a value in a debugger's variable list. */
+  private static final int INSPECTED_TEXT = 200;
+  /** The longest a debugger's rich view of one variable may take to render. */
+  public static final Duration RENDER_LIMIT = Duration.ofSeconds(5);
   private final Magics magics;
   private final MavenMagics maven = new MavenMagics(SOURCES_WAIT_MS);
   private final JavadocLookup javadoc = new JavadocLookup(maven::findSources);
@@ -320,13 +327,76 @@ public final class Engine implements AutoCloseable {
   private <T> T asRequest(Supplier<T> request) {
     requests.incrementAndGet();
     try {
-      synchronized (executing) {
+      executing.lock();
+      try {
         return request.get();
+      } finally {
+        executing.unlock();
       }
     } finally {
       lastRequest = System.nanoTime();
       requests.decrementAndGet();
     }
+  }
+
+  /**
+   * As {@link #asRequest}, when the session is free within {@code wait}; empty when a cell (or another
+   * request) holds it longer. For a debugger's questions, which come on the control channel and must not
+   * hold it up.
+   */
+  private <T> Optional<T> asRequestWithin(Duration wait, Supplier<T> request) {
+    requests.incrementAndGet();
+    try {
+      if (!executing.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.ofNullable(request.get());
+      } finally {
+        executing.unlock();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      lastRequest = System.nanoTime();
+      requests.decrementAndGet();
+    }
+  }
+
+  /**
+   * The session's variables, with a short text and the live value of each (sorted by name, as {@code %vars}
+   * lists them), when no cell runs within {@code wait}: for a debugger front end's variable explorer. Each
+   * text is made within a time slice, as {@code %vars} makes it.
+   *
+   * @since 0.6
+   */
+  public Optional<List<InspectedVariable>> inspectVariables(Duration wait) {
+    return asRequestWithin(wait, () -> VariableSummaries.inspected(session(), INSPECTED_TEXT, () -> closed));
+  }
+
+  /**
+   * The rich display of the variable {@code name} (as a cell showing it would get it), rendered on JShell's
+   * user-code thread within {@link #RENDER_LIMIT}; empty when a cell runs within {@code wait}, when there is
+   * no such variable, or when rendering failed or ran out of time.
+   *
+   * @since 0.6
+   */
+  public Optional<MimeBundle> renderVariable(String name, Duration wait) {
+    return asRequestWithin(wait, () -> {
+      JShellSession current = session();
+      Optional<VarSnippet> variable = current.jshell.variables()
+          .filter(v -> v.name().equals(name) && current.jshell.status(v).isActive()).findFirst();
+      if (variable.isEmpty()) {
+        return null;
+      }
+      Object[] rendered = new Object[1];
+      runInvocation("the debugger's view of " + name, output -> { }, RENDER_LIMIT, null, (session, context, invocation) -> {
+        rendered[0] = session.render(session.valueOf(variable.get()));
+        return new Ran(CellResult.Status.OK, Optional.empty());
+      });
+      return rendered[0] instanceof MimeBundle bundle ? bundle : null;
+    });
   }
 
   /**
@@ -385,8 +455,11 @@ public final class Engine implements AutoCloseable {
     closed = true;
     route.close(); // first: a closed notebook owns no output, even while a cell that ignores the interrupt still runs
     interrupt();
-    synchronized (executing) {
+    executing.lock();
+    try {
       session().close();
+    } finally {
+      executing.unlock();
     }
   }
 

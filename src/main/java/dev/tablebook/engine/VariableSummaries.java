@@ -47,7 +47,16 @@ final class VariableSummaries {
     return new VariableSummaries(session, stopped).list(maxValueLength);
   }
 
+  /** As {@link #of}, with each variable's live value too (null where it has none). */
+  static List<InspectedVariable> inspected(JShellSession session, int maxValueLength, BooleanSupplier stopped) {
+    return new VariableSummaries(session, stopped).inspect(maxValueLength);
+  }
+
   private List<SessionVariable> list(int maxValueLength) {
+    return inspect(maxValueLength).stream().map(v -> new SessionVariable(v.name(), v.type(), v.text())).toList();
+  }
+
+  private List<InspectedVariable> inspect(int maxValueLength) {
     List<VarSnippet> variables = session.jshell.variables()
         .filter(v -> session.jshell.status(v).isActive())
         .filter(v -> v.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && !v.name().startsWith("$"))
@@ -62,10 +71,10 @@ final class VariableSummaries {
       }
     }
     renderWithinBudget(values, texts, maxValueLength);
-    List<SessionVariable> listed = new ArrayList<>();
+    List<InspectedVariable> listed = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       String text = texts[i] != null ? texts[i] : "(toString() did not finish)";
-      listed.add(new SessionVariable(variables.get(i).name(), variables.get(i).typeName(), text));
+      listed.add(new InspectedVariable(variables.get(i).name(), variables.get(i).typeName(), text, values[i]));
     }
     return listed;
   }

@@ -20,7 +20,8 @@ final class KernelInfo {
     LanguageInfo.current().toMap().forEach(language::put);
     content.put("banner", "Tablebook: Java " + Runtime.version() + " with JShell and Tablesaw."
         + " %lsmagic lists the magics; display(x) shows rich output.");
-    content.put("debugger", false);
+    content.put("debugger", true); // the variable explorer (Debugger); supported_features as protocol 5.5 names it
+    content.putArray("supported_features").add("debugger");
     ArrayNode links = content.putArray("help_links");
     links.addObject().put("text", "Java API").put("url", "https://docs.oracle.com/en/java/javase/" + Runtime.version().feature() + "/docs/api/");
     links.addObject().put("text", "Tablesaw").put("url", "https://jtablesaw.github.io/tablesaw/");

@@ -69,7 +69,7 @@ public final class KernelSpec {
     spec.put("language", LanguageInfo.current().name());
     spec.put("interrupt_mode", "message");
     spec.putObject("env").put(Plotly.KERNEL_NAME_VARIABLE, name); // so the kernel's figures find the plotly.js below
-    spec.putObject("metadata").put("debugger", false);
+    spec.putObject("metadata").put("debugger", true); // JupyterLab shows its debugger for kernels that say so
     atomicWrite(dir.resolve("kernel.json"),
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(spec).getBytes(StandardCharsets.UTF_8));
     atomicWrite(dir.resolve("logo-32x32.png"), logo(32));

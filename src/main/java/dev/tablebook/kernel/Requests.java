@@ -34,6 +34,8 @@ final class Requests {
   /** The execute request or comm message being handled, from its busy status to its reply: the one an interrupt is for. */
   private volatile Message executing;
   private final KernelComms comms;
+  /** Made when a front end first asks, so a kernel that is never debugged makes no folder for the cells' files. */
+  private Debugger debugger;
 
   Requests(Engine engine, Iopub iopub, History history, StdinChannel stdin, PrintStream log, Runnable shutdown) {
     this.engine = engine;
@@ -75,6 +77,7 @@ final class Requests {
         case "comm_info_request" -> List.of(reply(request, "comm_info_reply", comms.info(request)));
         case "comm_open", "comm_msg", "comm_close" -> comms.handle(request);
         case "shutdown_request" -> List.of(shutdown(request));
+        case "debug_request" -> List.of(reply(request, "debug_reply", debugger().handle(request.content())));
         default -> {
           log.println("tablebook kernel: ignored a message of unknown type \"" + type + "\"");
           yield List.of();
@@ -88,6 +91,17 @@ final class Requests {
       iopub.status(request, "idle");
       StageTimes.mark("idle");
     }
+  }
+
+  private synchronized Debugger debugger() {
+    if (debugger == null) {
+      try {
+        debugger = new Debugger(engine, dev.tablebook.io.PrivateTemp.own().resolve("cells").toAbsolutePath().normalize());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return debugger;
   }
 
   /** The reply to an execute request that was queued behind a failed cell with stop_on_error. */

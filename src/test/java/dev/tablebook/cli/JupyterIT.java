@@ -34,6 +34,15 @@ class JupyterIT {
     assertTrue(result.output().contains("test_execute_result") && result.output().contains("OK"), result.output());
   }
 
+  /** src/test/python/test_debugger.py: the debugger protocol's variable explorer, cell files and refusals, through jupyter_client. */
+  @Test
+  void theDebuggerProtocolAnswersTheVariableExplorer() throws Exception {
+    Jupyter.Result result = jupyter.run(Path.of("src/test/python"), Jupyter.PYTHON, "-m", "unittest", "-v", "test_debugger");
+    assertEquals(0, result.exit(), result.output());
+    assertTrue(result.output().contains("test_the_variable_explorer_shows_types_values_and_what_is_inside") && result.output().contains("OK"),
+        result.output());
+  }
+
   /** src/test/python/test_restart.py: shutdown_reply then a prompt exit of its own (code 0), a new process, no old variables. */
   @Test
   void aRestartIsAFreshProcessAndTheOldOneExitsByItself() throws Exception {

@@ -43,7 +43,7 @@ class KernelSpecTest {
     assertEquals(LanguageInfo.current().name(), spec.path("language").asText(), "the kernel_info's language, as VS Code matches them");
     assertEquals("Java (test)", spec.path("display_name").asText());
     assertEquals("message", spec.path("interrupt_mode").asText());
-    assertEquals(false, spec.path("metadata").path("debugger").asBoolean(true));
+    assertEquals(true, spec.path("metadata").path("debugger").asBoolean(false), "JupyterLab offers its debugger");
     assertEquals("tb-test", spec.path("env").path("TABLEBOOK_KERNEL_NAME").asText());
   }
 
