@@ -2,8 +2,8 @@
 # Installs JupyterLab 4.6.4 and Notebook 7.6.3 for JupyterLabBrowserIT into a venv (default
 # target/jupyter-venv, which `mvn clean` keeps), from requirements-lock.txt only: every wheel pinned and
 # hashed, no dependency resolution, no retries. Configures both front ends for tests: the app as
-# window.jupyterapp (the test drives it through its commands), no news or update checks, no debugger (it
-# probes the kernel), every notebook cell kept in the DOM (windowingMode "none").
+# window.jupyterapp (the test drives it through its commands), no news or update checks, every notebook cell
+# kept in the DOM (windowingMode "none"). The debugger stays on: the kernel answers it (DebuggerLabIT).
 # Run again, it returns at once unless the lock file or this script changed.
 #
 #   src/test/jupyter/install-lab.sh [VENV]
@@ -35,8 +35,7 @@ cat > "$venv/etc/jupyter/labconfig/page_config.json" <<'JSON'
 {
   "exposeAppInBrowser": true,
   "disabledExtensions": {
-    "@jupyterlab/apputils-extension:announcements": true,
-    "@jupyterlab/debugger-extension": true
+    "@jupyterlab/apputils-extension:announcements": true
   }
 }
 JSON

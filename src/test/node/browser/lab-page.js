@@ -11,6 +11,13 @@ const CHART_TYPES = ['application/vnd.plotly.v1+json', 'application/vnd.vegalite
 /** Page errors Notebook 7.6.3 throws on every load, a Python notebook's too: not the kernel's doing. */
 const NOTEBOOK7_OWN_ERRORS = ["Cannot read properties of undefined (reading 'schema')",
   "Command 'filebrowser:open-path' not registered."];
+/**
+ * What the debugger of Lab 4.6 and Notebook 7 throws about its own requests when the kernel they were for is gone
+ * (a restart drops the debugInfo it sent on the kernel's status change) or when the main area's widget has no
+ * kernel (after "Render variable"): it rejects its own promise; the kernel got no message, or answered it.
+ */
+const DEBUGGER_OWN_ERRORS = ['Canceled future for debug_request message before replies were done',
+  'A kernel is required to send debug messages.'];
 
 /** Waits for fn(...args) to be true in the page; on timeout, says what it waited for and the kernel's status. */
 async function waitFor(page, what, timeoutMs, fn, ...args) {
@@ -37,7 +44,7 @@ function kernelIdle() {
 async function open(browser, baseUrl, token, path, ui, timeoutMs) {
   const page = await chromium.newPage(browser, error => {
     const message = error.message.split('\n')[0];
-    return ui === 'notebook7' && NOTEBOOK7_OWN_ERRORS.includes(message) ? null : message;
+    return ui === 'notebook7' && NOTEBOOK7_OWN_ERRORS.includes(message) || DEBUGGER_OWN_ERRORS.includes(message) ? null : message;
   });
   const route = ui === 'lab' ? 'lab/tree' : 'notebooks';
   const encoded = path.split('/').map(encodeURIComponent).join('/');

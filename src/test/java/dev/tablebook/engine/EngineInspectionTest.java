@@ -1,0 +1,67 @@
+package dev.tablebook.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tablebook.display.MimeBundle;
+import dev.tablebook.engine.output.Output;
+import dev.tablebook.engine.output.OutputSink;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** What a debugger front end reads between cells: the session's variables with their values, and one shown rich. */
+class EngineInspectionTest extends EngineTestBase {
+
+  @Test
+  void theVariablesComeWithTypesTextsAndLiveValues() {
+    run("int inspectedCount = 3;\nString inspectedName = \"a\\nb\";\nint[] inspectedArray = {1, 2};");
+    Map<String, InspectedVariable> variables = engine.inspectVariables(Duration.ofSeconds(10)).orElseThrow().stream()
+        .collect(Collectors.toMap(InspectedVariable::name, v -> v));
+    assertEquals("int", variables.get("inspectedCount").type());
+    assertEquals("3", variables.get("inspectedCount").text());
+    assertEquals(3, variables.get("inspectedCount").value());
+    assertEquals("a b", variables.get("inspectedName").text(), "one line");
+    assertTrue(variables.get("inspectedArray").value() instanceof int[]);
+  }
+
+  @Test
+  void aVariableIsRenderedAsACellWouldShowIt() {
+    run("Table inspectedTable = Table.create(\"t\", StringColumn.create(\"supplier\", \"Russia\"));");
+    Optional<MimeBundle> bundle = engine.renderVariable("inspectedTable", Duration.ofSeconds(10));
+    assertTrue(bundle.orElseThrow().data().get("text/html").toString().contains("Russia"));
+    assertEquals(Optional.empty(), engine.renderVariable("noSuchVariable", Duration.ofSeconds(10)));
+  }
+
+  @Test
+  void whileACellRunsTheQuestionIsNotAnsweredAndDoesNotWait() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    OutputSink sink = new OutputSink() {
+      @Override
+      public void accept(Output output) {
+        started.countDown();
+      }
+
+      @Override
+      public String readLine(String prompt, boolean password) {
+        return "";
+      }
+    };
+    CompletableFuture<CellResult> cell = CompletableFuture.supplyAsync(
+        () -> engine.execute(Engine.cellName(1), "System.out.println(\"started\");\nThread.sleep(600_000);", sink));
+    assertTrue(started.await(60, TimeUnit.SECONDS), "the cell started");
+    long start = System.nanoTime();
+    assertEquals(Optional.empty(), engine.inspectVariables(Duration.ofMillis(100)));
+    assertEquals(Optional.empty(), engine.renderVariable("anything", Duration.ofMillis(100)));
+    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "each waited about its 100 ms");
+    engine.interrupt();
+    assertEquals(CellResult.Status.INTERRUPTED, cell.get(60, TimeUnit.SECONDS).status());
+    assertTrue(engine.inspectVariables(Duration.ofSeconds(10)).isPresent(), "free again");
+  }
+}
