@@ -109,9 +109,10 @@ public final class ReportWriter {
     return indexFile;
   }
 
-  /** Whether any code cell has an output: a notebook that never ran has nothing to print. */
+  /** Whether a code cell has an output, or there is no code: a notebook whose code never ran has nothing to print. */
   private static boolean hasOutputs(Notebook notebook) {
-    return notebook.cells().stream().anyMatch(cell -> cell.type().equals("code") && cell.outputs().iterator().hasNext());
+    List<Notebook.Cell> code = notebook.cells().stream().filter(cell -> cell.type().equals("code")).toList();
+    return code.isEmpty() || code.stream().anyMatch(cell -> !cell.outputs().isEmpty());
   }
 
   private String page(Notebook notebook, String title) throws IOException {
