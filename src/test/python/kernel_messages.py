@@ -1,4 +1,28 @@
-"""What the tests that drive the kernel through jupyter_client share: run a cell and collect its messages."""
+"""What the tests that drive the kernel through jupyter_client share: one kernel for a test class, and running a
+cell and collecting its messages."""
+import os
+import unittest
+
+from jupyter_client.manager import KernelManager
+
+KERNEL = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
+
+
+class KernelTestCase(unittest.TestCase):
+    """A test class with one kernel of its own, started before its tests (self.km, self.kc) and shut down after."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.km = KernelManager(kernel_name=KERNEL)
+        cls.km.start_kernel()
+        cls.kc = cls.km.client()
+        cls.kc.start_channels()
+        cls.kc.wait_for_ready(timeout=120)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
 
 
 def run(kc, code, on_message=None, timeout=120):

@@ -6,33 +6,17 @@ widget updates in order, and the widget control comm that restores widgets.
 Run by WidgetKernelIT with JUPYTER_PATH pointing at a kernelspec made from target/tablebook.jar:
     /usr/bin/python3 -m unittest -v test_comms
 """
-import os
 import unittest
 import uuid
 
-from jupyter_client.manager import KernelManager
 
-from kernel_messages import run
+from kernel_messages import KernelTestCase, run
 
-KERNEL = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
 TIMEOUT = 60
 
 
-class KernelCase(unittest.TestCase):
+class KernelCase(KernelTestCase):
     """One kernel for the class, and what a front end does with it."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.km = KernelManager(kernel_name=KERNEL)
-        cls.km.start_kernel()
-        cls.kc = cls.km.client()
-        cls.kc.start_channels()
-        cls.kc.wait_for_ready(timeout=120)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.kc.stop_channels()
-        cls.km.shutdown_kernel(now=True)
 
     def cell(self, code):
         messages, reply = run(self.kc, code)

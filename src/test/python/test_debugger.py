@@ -6,35 +6,23 @@ the session's start and end, and what is refused.
 Run by JupyterIT with JUPYTER_PATH pointing at a kernelspec made from target/tablebook.jar:
     /usr/bin/python3 -m unittest -v test_debugger
 """
-import os
 import time
 import unittest
 
 from ipykernel.compiler import murmur2_x86
-from jupyter_client.manager import KernelManager
 
-from kernel_messages import run
+from kernel_messages import KernelTestCase, run
 
-KERNEL = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
 TIMEOUT = 60
 
 
-class DebuggerCase(unittest.TestCase):
+class DebuggerCase(KernelTestCase):
     """One kernel for the class; each test asks what a front end asks."""
 
     @classmethod
     def setUpClass(cls):
-        cls.km = KernelManager(kernel_name=KERNEL)
-        cls.km.start_kernel()
-        cls.kc = cls.km.client()
-        cls.kc.start_channels()
-        cls.kc.wait_for_ready(timeout=120)
+        super().setUpClass()
         cls.seq = 0
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.kc.stop_channels()
-        cls.km.shutdown_kernel(now=True)
 
     def debug(self, command, arguments=None):
         """Sends a DAP request in a debug_request on control; returns the debug_reply's content."""

@@ -10,11 +10,9 @@ import os
 import time
 import unittest
 
-from jupyter_client.manager import KernelManager
 
-from kernel_messages import run, text
+from kernel_messages import KernelTestCase, run, text
 
-KERNEL = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
 URL = os.environ["SPARK_URL"]
 PARQUET = os.environ["PARQUET_DIR"]
 
@@ -72,24 +70,15 @@ t.rowCount() + " rows, " + mismatches + " mismatches; " + refused + " " + wrong
 """
 
 
-class SparkTests(unittest.TestCase):
+class SparkTests(KernelTestCase):
     """One kernel, one Spark session, the steps in order (each test name says its place)."""
 
     @classmethod
     def setUpClass(cls):
-        cls.km = KernelManager(kernel_name=KERNEL)
-        cls.km.start_kernel()
-        cls.kc = cls.km.client()
-        cls.kc.start_channels()
-        cls.kc.wait_for_ready(timeout=120)
+        super().setUpClass()
         messages, reply = run(cls.kc, "%spark connect " + URL, timeout=300)  # a cold machine downloads the client first
         assert reply["status"] == "ok", (reply, text(messages))
         cls.connected = text(messages)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.kc.stop_channels()
-        cls.km.shutdown_kernel(now=True)
 
     def test_1_connect_says_which_spark_it_reached(self):
         self.assertIn("Connected to Spark 4.2.0 at " + URL + " as the variable spark.", self.connected)

@@ -4,33 +4,16 @@ cell line and column, and an interrupt (interrupt_kernel) that cancels a long qu
 Run by SqlKernelIT with JUPYTER_PATH pointing at a kernelspec made from target/tablebook.jar:
     /usr/bin/python3 -m unittest -v test_sql
 """
-import os
 import time
 import unittest
 
-from jupyter_client.manager import KernelManager
 
-from kernel_messages import run, text
+from kernel_messages import KernelTestCase, run, text
 
-KERNEL = os.environ.get("TABLEBOOK_KERNEL_NAME", "tablebook")
 LONG_QUERY = "%%sql\nSELECT count(*) FROM range(100000000000) a(x) WHERE x % 7 = 3"
 
 
-
-class SqlTests(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.km = KernelManager(kernel_name=KERNEL)
-        cls.km.start_kernel()
-        cls.kc = cls.km.client()
-        cls.kc.start_channels()
-        cls.kc.wait_for_ready(timeout=120)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.kc.stop_channels()
-        cls.km.shutdown_kernel(now=True)
-
+class SqlTests(KernelTestCase):
     def test_a_session_table_is_queried_by_name_and_minus_o_keeps_the_result(self):
         _, reply = run(self.kc, 'Table oil = Table.create("oil", StringColumn.create("supplier", "Russia", "Iraq"),'
                                 ' DoubleColumn.create("volume_mt", 107.0, 59.26));')
