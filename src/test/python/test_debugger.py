@@ -91,7 +91,7 @@ class DebuggerCase(KernelTestCase):
         self.assertEqual(variables["answer"]["value"], "42")
         self.assertEqual(variables["answer"]["type"], "int")
         self.assertEqual(variables["answer"]["variablesReference"], 0)
-        self.assertEqual(variables["name"]["value"], "Tablebook")
+        self.assertEqual(variables["name"]["value"], "\"Tablebook\"")
         self.assertEqual(variables["empty"]["variablesReference"], 0, "nothing inside")
         point = self.debug("variables", {"variablesReference": variables["point"]["variablesReference"]})["body"]["variables"]
         self.assertEqual([(v["name"], v["value"], v["type"]) for v in point], [("x", "3", "int"), ("label", "\"p\"", "String")])
@@ -99,6 +99,20 @@ class DebuggerCase(KernelTestCase):
         self.assertEqual([c["name"] for c in columns], ["year", "usd_bn"])
         usd = self.debug("variables", {"variablesReference": columns[1]["variablesReference"]})["body"]["variables"]
         self.assertEqual([v["value"] for v in usd], ["190.3", "240.1"])
+
+    def test_credentials_are_hidden_in_values_and_inside_them(self):
+        self.cell("String apiToken = \"abc123\";\n"
+                  "var config = new java.util.HashMap<String, String>();\n"
+                  "config.put(\"password\", \"hunter2\");\n"
+                  "config.put(\"url\", \"https://ann:pw123@example.org/x\");")
+        variables = {v["name"]: v for v in self.debug("inspectVariables")["body"]["variables"]}
+        self.assertEqual(variables["apiToken"]["value"], "…")
+        self.assertEqual(variables["apiToken"]["variablesReference"], 0)
+        inside = {v["name"]: v["value"] for v in
+                  self.debug("variables", {"variablesReference": variables["config"]["variablesReference"]})["body"]["variables"]}
+        self.assertEqual(inside["password"], "…")
+        self.assertNotIn("pw123", inside["url"])
+        self.assertIn("example.org", inside["url"])
 
     def test_a_table_is_shown_rich_and_a_plain_value_as_text(self):
         self.cell("Table shown = Table.create(\"shown\", StringColumn.create(\"supplier\", \"Russia\", \"Saudi Arabia\"));")

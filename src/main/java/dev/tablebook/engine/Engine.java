@@ -48,10 +48,8 @@ public final class Engine implements AutoCloseable {
 
   private final EngineOptions options;
   private final ReentrantLock executing = new ReentrantLock();
-  /** The longest text of a value in a debugger's variable list. */
-  private static final int INSPECTED_TEXT = 200;
   /** The longest a debugger's rich view of one variable may take to render. */
-  public static final Duration RENDER_LIMIT = Duration.ofSeconds(5);
+  static final Duration RENDER_LIMIT = Duration.ofSeconds(2);
   private final Magics magics;
   private final MavenMagics maven = new MavenMagics(SOURCES_WAIT_MS);
   private final JavadocLookup javadoc = new JavadocLookup(maven::findSources);
@@ -340,11 +338,14 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * As {@link #asRequest}, when the session is free within {@code wait}; empty when a cell (or another
-   * request) holds it longer. For a debugger's questions, which come on the control channel and must not
-   * hold it up.
+   * Runs {@code request} alone in the session, as a front end's request runs, when the session is free within
+   * {@code wait}; empty when a cell (or another request) holds it longer, or when the request gives null. For a
+   * debugger's questions, which come on the control channel and must not hold it up, and which read live values
+   * that no cell may be changing meanwhile.
+   *
+   * @since 0.6
    */
-  private <T> Optional<T> asRequestWithin(Duration wait, Supplier<T> request) {
+  public <T> Optional<T> whenFree(Duration wait, Supplier<T> request) {
     requests.incrementAndGet();
     try {
       if (!executing.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -365,14 +366,13 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * The session's variables, with a short text and the live value of each (sorted by name, as {@code %vars}
-   * lists them), when no cell runs within {@code wait}: for a debugger front end's variable explorer. Each
-   * text is made within a time slice, as {@code %vars} makes it.
+   * The session's variables with the live value of each (sorted by name, as {@code %vars} lists them), when no
+   * cell runs within {@code wait}: for a debugger front end's variable explorer. No value's code is run.
    *
    * @since 0.6
    */
   public Optional<List<InspectedVariable>> inspectVariables(Duration wait) {
-    return asRequestWithin(wait, () -> VariableSummaries.inspected(session(), INSPECTED_TEXT, () -> closed));
+    return whenFree(wait, () -> VariableSummaries.inspected(session()));
   }
 
   /**
@@ -383,7 +383,7 @@ public final class Engine implements AutoCloseable {
    * @since 0.6
    */
   public Optional<MimeBundle> renderVariable(String name, Duration wait) {
-    return asRequestWithin(wait, () -> {
+    return whenFree(wait, () -> {
       JShellSession current = session();
       Optional<VarSnippet> variable = current.jshell.variables()
           .filter(v -> v.name().equals(name) && current.jshell.status(v).isActive()).findFirst();
@@ -391,10 +391,15 @@ public final class Engine implements AutoCloseable {
         return null;
       }
       Object[] rendered = new Object[1];
-      runInvocation("the debugger's view of " + name, output -> { }, RENDER_LIMIT, null, (session, context, invocation) -> {
-        rendered[0] = session.render(session.valueOf(variable.get()));
-        return new Ran(CellResult.Status.OK, Optional.empty());
-      });
+      CellContext last = route.target();
+      try {
+        runInvocation("the debugger's view of " + name, output -> { }, RENDER_LIMIT, null, (session, context, invocation) -> {
+          rendered[0] = session.render(session.valueOf(variable.get()));
+          return new Ran(CellResult.Status.OK, Optional.empty());
+        });
+      } finally {
+        route.resume(last); // the last cell's threads go on printing into it, not into this view
+      }
       return rendered[0] instanceof MimeBundle bundle ? bundle : null;
     });
   }

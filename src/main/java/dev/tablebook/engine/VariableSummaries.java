@@ -47,20 +47,30 @@ final class VariableSummaries {
     return new VariableSummaries(session, stopped).list(maxValueLength);
   }
 
-  /** As {@link #of}, with each variable's live value too (null where it has none). */
-  static List<InspectedVariable> inspected(JShellSession session, int maxValueLength, BooleanSupplier stopped) {
-    return new VariableSummaries(session, stopped).inspect(maxValueLength);
+  /** The same variables with their live values (null where there is none), and no text: nothing of theirs is run. */
+  static List<InspectedVariable> inspected(JShellSession session) {
+    List<InspectedVariable> inspected = new ArrayList<>();
+    for (VarSnippet variable : active(session)) {
+      Object value;
+      try {
+        value = session.valueOf(variable);
+      } catch (RuntimeException e) { // not defined yet: its declaration waits for a missing type, say
+        value = null;
+      }
+      inspected.add(new InspectedVariable(variable.name(), variable.typeName(), value));
+    }
+    return inspected;
   }
 
-  private List<SessionVariable> list(int maxValueLength) {
-    return inspect(maxValueLength).stream().map(v -> new SessionVariable(v.name(), v.type(), v.text())).toList();
-  }
-
-  private List<InspectedVariable> inspect(int maxValueLength) {
-    List<VarSnippet> variables = session.jshell.variables()
+  private static List<VarSnippet> active(JShellSession session) {
+    return session.jshell.variables()
         .filter(v -> session.jshell.status(v).isActive())
         .filter(v -> v.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && !v.name().startsWith("$"))
         .sorted(Comparator.comparing(VarSnippet::name)).toList();
+  }
+
+  private List<SessionVariable> list(int maxValueLength) {
+    List<VarSnippet> variables = active(session);
     Object[] values = new Object[variables.size()];
     String[] texts = new String[variables.size()];
     for (int i = 0; i < values.length; i++) {
@@ -71,10 +81,10 @@ final class VariableSummaries {
       }
     }
     renderWithinBudget(values, texts, maxValueLength);
-    List<InspectedVariable> listed = new ArrayList<>();
+    List<SessionVariable> listed = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       String text = texts[i] != null ? texts[i] : "(toString() did not finish)";
-      listed.add(new InspectedVariable(variables.get(i).name(), variables.get(i).typeName(), text, values[i]));
+      listed.add(new SessionVariable(variables.get(i).name(), variables.get(i).typeName(), text));
     }
     return listed;
   }

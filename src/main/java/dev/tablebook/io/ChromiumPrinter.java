@@ -14,17 +14,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Prints a local HTML page to a PDF with a headless Chromium or Chrome, as nbconvert's {@code webpdf} does:
- * the page's scripts run (charts are drawn) with no network, the page's {@code @page} rules give the paper,
- * margins and page numbers, and its headings become the PDF's outline (bookmarks). Each print has a fresh,
- * private browser profile, removed afterwards, and the PDF is written whole or not at all.
+ * the page's scripts run (charts are drawn; the page's own policy keeps it offline), its {@code @page} rules
+ * give the paper, margins and page numbers, and its headings become the PDF's outline (bookmarks). Each print
+ * has a fresh, private browser profile, removed afterwards, and the PDF is written whole or not at all. The
+ * browser's sandbox stays on, except for root, for whom Chromium refuses to start with it.
  *
- * @since 0.1
+ * @since 0.6
  */
 public final class ChromiumPrinter {
   /** The environment variable that names the browser to print with, when it is not on the {@code PATH}. */
   public static final String ENVIRONMENT = "TABLEBOOK_CHROMIUM";
   private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome");
-  private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+  private static final List<String> FLAGS = List.of("--headless", "--disable-gpu", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
       "--no-pdf-header-footer", "--generate-pdf-document-outline");
   /** Virtual time the page may take to load and draw (no wall-clock wait: Chromium runs it as fast as it can). */
@@ -84,24 +85,27 @@ public final class ChromiumPrinter {
    * Prints {@code html} to {@code pdf}, laid out in a window {@code width} CSS pixels wide (the page's content
    * width, so that what scripts draw fits the paper).
    *
-   * @throws IOException naming the page, with the browser's last words, when no PDF came of it
+   * @throws IOException saying why, with the browser's last words, when no PDF came of it
    */
   public void print(Path html, Path pdf, int width) throws IOException {
-    Path work = Files.createTempDirectory("tablebook-print-");
+    Path work = PrivateTemp.create(Path.of(System.getProperty("java.io.tmpdir")), ProcessHandle.current().pid());
     try {
       Path printed = work.resolve("printed.pdf");
       Path log = work.resolve("chromium.log");
       List<String> command = new ArrayList<>();
       command.add(browser.toString());
       command.addAll(FLAGS);
+      if ("root".equals(System.getProperty("user.name"))) {
+        command.add("--no-sandbox");
+      }
       command.add("--user-data-dir=" + work.resolve("profile"));
       command.add("--window-size=" + width + ",1000");
       command.add("--virtual-time-budget=" + PAGE_BUDGET_MS);
       command.add("--print-to-pdf=" + printed);
       command.add(html.toAbsolutePath().toUri().toString());
-      run(command, log, html);
+      run(command, log);
       if (!startsAsPdf(printed)) {
-        throw new IOException(html + ": " + browser.getFileName() + " printed no PDF" + lastWords(log));
+        throw new IOException(browser.getFileName() + " printed no PDF" + lastWords(log));
       }
       try (InputStream in = Files.newInputStream(printed)) {
         AtomicFiles.copy(in, pdf, true);
@@ -111,23 +115,35 @@ public final class ChromiumPrinter {
     }
   }
 
-  private void run(List<String> command, Path log, Path html) throws IOException {
+  private void run(List<String> command, Path log) throws IOException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-        stop(process);
-        throw new IOException(html + ": " + browser.getFileName() + " did not finish printing in " + limit.toSeconds() + " s");
+        throw new IOException(browser.getFileName() + " did not finish printing in " + limit.toSeconds() + " s");
       }
     } catch (InterruptedException e) {
-      stop(process);
       Thread.currentThread().interrupt();
-      throw new IOException(html + ": printing was interrupted", e);
+      throw new IOException("printing was interrupted", e);
+    } finally {
+      stop(process);
     }
   }
 
+  /** Ends the browser and every process it started (a crash handler outlives it), and waits for them a little. */
   private static void stop(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle handle : all) {
+      try {
+        handle.onExit().get(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // gone or stuck: its files go with the folder's removal, or with the next sweep of private folders
+      }
+    }
   }
 
   private static boolean startsAsPdf(Path file) throws IOException {

@@ -7,6 +7,7 @@ import dev.tablebook.display.MimeBundle;
 import dev.tablebook.engine.Engine;
 import dev.tablebook.engine.InspectedVariable;
 import dev.tablebook.io.AtomicFiles;
+import dev.tablebook.secrets.Secrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,10 @@ import java.util.Optional;
  * and reported as not verified: this kernel does not stop at them yet. Any other command is refused with a
  * message naming it.
  *
- * <p>Variables are read only while no cell runs: a question that comes while one does waits at most
- * {@link #WAIT}, then is answered with the variables as they were when it last could be, so the control
- * channel (interrupts) is never held up.
+ * <p>Values are read only while no cell runs, and none of their code is run ({@link ValueTree}): a question
+ * that comes while a cell runs waits at most {@link #WAIT}, then is answered with the variables as they were
+ * when last read. Credentials are hidden as {@code %vars} hides them, and a value whose name names a credential
+ * is not shown at all. Rendering a variable rich runs its renderer, as a cell would, for at most two seconds.
  */
 final class Debugger {
   /** The seed of the cells' file names, as ipykernel's. */
@@ -45,7 +47,10 @@ final class Debugger {
   private final Path cells;
   private final Map<String, JsonNode> breakpoints = new LinkedHashMap<>();
   private final Map<Integer, Object> references = new HashMap<>();
-  private List<InspectedVariable> lastVariables = List.of();
+  /** The variables as last read, for a question that comes while a cell runs. */
+  private ArrayNode lastVariables = Json.MAPPER.createArrayNode();
+  /** The last number given to a value; never reused, so an old number cannot name another value. */
+  private int lastReference;
   private boolean started;
   private int sequence;
 
@@ -55,8 +60,17 @@ final class Debugger {
     this.cells = cells;
   }
 
-  /** The response to the DAP request {@code request}. */
+  /** The response to the DAP request {@code request}; a failure to answer it is a refusal that says why. */
   synchronized ObjectNode handle(JsonNode request) {
+    try {
+      return answer(request);
+    } catch (RuntimeException e) {
+      return refused(request, "Tablebook's debugger could not answer '" + request.path("command").asText("") + "': "
+          + Secrets.redact(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private ObjectNode answer(JsonNode request) {
     String command = request.path("command").asText("");
     JsonNode arguments = request.path("arguments");
     return switch (command) {
@@ -69,13 +83,14 @@ final class Debugger {
         started = false;
         breakpoints.clear();
         references.clear();
+        lastVariables = Json.MAPPER.createArrayNode();
         yield response(request, null);
       }
       case "debugInfo" -> response(request, debugInfo());
       case "dumpCell" -> response(request, Json.object().put("sourcePath", dump(arguments.path("code").asText("")).toString()));
       case "source" -> source(request, arguments.path("source").path("path").asText(""));
       case "setBreakpoints" -> response(request, setBreakpoints(arguments));
-      case "inspectVariables" -> response(request, variables(inspect()));
+      case "inspectVariables" -> response(request, Json.object().set("variables", inspect()));
       case "variables" -> response(request, children(arguments.path("variablesReference").asInt(0)));
       case "richInspectVariables" -> response(request, rich(arguments.path("variableName").asText("")));
       case "modules" -> response(request, modules());
@@ -154,30 +169,39 @@ final class Debugger {
     return Json.object().set("breakpoints", answered);
   }
 
-  /** The session's variables now, or as they were when last read if a cell holds the session. */
-  private List<InspectedVariable> inspect() {
-    references.clear();
-    engine.inspectVariables(WAIT).ifPresent(variables -> lastVariables = variables);
+  /**
+   * The session's variables now, read while no cell runs; or, when a cell holds the session longer than
+   * {@link #WAIT}, as they were when last read (what is inside them is then shown once the cell has ended).
+   */
+  private ArrayNode inspect() {
+    engine.whenFree(WAIT, () -> {
+      references.clear();
+      ArrayNode list = Json.MAPPER.createArrayNode();
+      for (InspectedVariable variable : engine.inspectVariables(Duration.ZERO).orElse(List.of())) {
+        entry(list, variable.name(), variable.value(), variable.type()).put("evaluateName", variable.name());
+      }
+      return list;
+    }).ifPresent(list -> lastVariables = list);
     return lastVariables;
   }
 
-  private ObjectNode variables(List<InspectedVariable> variables) {
-    ArrayNode list = Json.MAPPER.createArrayNode();
-    for (InspectedVariable variable : variables) {
-      list.addObject().put("name", variable.name()).put("value", variable.text()).put("type", variable.type())
-          .put("evaluateName", variable.name()).put("variablesReference", reference(variable.value()));
-    }
+  /** What is inside the value {@code reference} names, read while no cell runs; nothing while one does. */
+  private ObjectNode children(int reference) {
+    ArrayNode list = engine.whenFree(WAIT, () -> {
+      ArrayNode children = Json.MAPPER.createArrayNode();
+      for (ValueTree.Child child : ValueTree.children(references.get(reference))) {
+        entry(children, child.name(), child.value(), child.type());
+      }
+      return children;
+    }).orElseGet(Json.MAPPER::createArrayNode);
     return Json.object().set("variables", list);
   }
 
-  private ObjectNode children(int reference) {
-    ArrayNode list = Json.MAPPER.createArrayNode();
-    Object parent = references.get(reference);
-    for (ValueTree.Child child : ValueTree.children(parent)) {
-      list.addObject().put("name", child.name()).put("value", ValueTree.text(child.value())).put("type", child.type())
-          .put("variablesReference", reference(child.value()));
-    }
-    return Json.object().set("variables", list);
+  /** A DAP variable: its text with credentials hidden, and all of it hidden when its name names a credential. */
+  private ObjectNode entry(ArrayNode list, String name, Object value, String type) {
+    boolean credential = Secrets.isCredentialName(name);
+    return list.addObject().put("name", name).put("value", credential ? Secrets.MASK : Secrets.redact(ValueTree.text(value)))
+        .put("type", type).put("variablesReference", credential ? 0 : reference(value));
   }
 
   /** A number that names {@code value} in later {@code variables} requests, or 0 when it has nothing inside. */
@@ -185,7 +209,7 @@ final class Debugger {
     if (!ValueTree.expandable(value)) {
       return 0;
     }
-    int reference = references.size() + 1;
+    int reference = ++lastReference;
     references.put(reference, value);
     return reference;
   }

@@ -12,15 +12,20 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * What a debugger's variable explorer shows inside a value, read without running any of the value's own code
- * (a {@code toString()} or getter that never ends cannot hold up the kernel): the elements of an array and of
- * the JDK's lists, sets and maps, the columns of a Tablesaw table, and otherwise the object's fields. Texts
- * come from the value's type, never from its {@code toString()}, except for numbers, strings, characters,
- * booleans and enum constants. At most {@value #MAX_CHILDREN} children a value.
+ * What a debugger's variable explorer shows of a value and inside it, read without running any of the value's
+ * own code (a {@code toString()} or getter that never ends cannot hold up the kernel): the elements of an array
+ * and of the JDK's own lists, sets and maps (never a wrapper, such as a synchronized or unmodifiable view, which
+ * would call the collection it wraps), the columns of a Tablesaw table, and otherwise the object's fields.
+ * Texts come from the value's type, never from its {@code toString()}, except for the JDK's numbers, strings,
+ * characters, booleans and enum constants. At most {@value #MAX_CHILDREN} children a value. Values are read
+ * while no cell runs ({@link dev.tablebook.engine.Engine#whenFree}), so none changes under the reading.
  */
 final class ValueTree {
   static final int MAX_CHILDREN = 100;
   private static final int MAX_TEXT = 200;
+  private static final java.util.Set<String> PLAIN_COLLECTIONS = java.util.Set.of("java.util.ArrayList",
+      "java.util.LinkedList", "java.util.ArrayDeque", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet",
+      "java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.Arrays$ArrayList");
 
   /** A named value inside another, and its type: a field's declared type, or else the value's class. */
   record Child(String name, Object value, String type) {
@@ -42,10 +47,10 @@ final class ValueTree {
     if (value instanceof Table || value instanceof Column<?>) {
       return true;
     }
-    if (jdk(value) && value instanceof Collection<?> collection) {
+    if (plainCollection(value) && value instanceof Collection<?> collection) {
       return !collection.isEmpty();
     }
-    if (jdk(value) && value instanceof Map<?, ?> map) {
+    if (plainCollection(value) && value instanceof Map<?, ?> map) {
       return !map.isEmpty();
     }
     return !jdk(value) && !fields(value.getClass()).isEmpty();
@@ -68,13 +73,13 @@ final class ValueTree {
       for (int row = 0; row < Math.min(column.size(), MAX_CHILDREN); row++) {
         children.add(new Child("[" + row + "]", column.isMissing(row) ? null : column.get(row)));
       }
-    } else if (jdk(value) && value instanceof Map<?, ?> map) {
+    } else if (plainCollection(value) && value instanceof Map<?, ?> map) {
       Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
       for (int i = 0; i < MAX_CHILDREN && entries.hasNext(); i++) {
         Map.Entry<?, ?> entry = entries.next();
         children.add(new Child(simple(entry.getKey()) ? String.valueOf(entry.getKey()) : "[" + i + "]", entry.getValue()));
       }
-    } else if (jdk(value) && value instanceof Collection<?> collection) {
+    } else if (plainCollection(value) && value instanceof Collection<?> collection) {
       Iterator<?> elements = collection.iterator();
       for (int i = 0; i < MAX_CHILDREN && elements.hasNext(); i++) {
         children.add(new Child("[" + i + "]", elements.next()));
@@ -102,7 +107,7 @@ final class ValueTree {
     if (value instanceof Unreadable) {
       return "(not readable)";
     }
-    if (value instanceof CharSequence text) {
+    if (value instanceof String text) {
       return cut("\"" + text + "\"");
     }
     if (simple(value)) {
@@ -117,10 +122,10 @@ final class ValueTree {
     if (value instanceof Column<?> column) {
       return column.getClass().getSimpleName() + " " + column.name() + ": " + column.size() + " values";
     }
-    if (jdk(value) && value instanceof Collection<?> collection) {
+    if (plainCollection(value) && value instanceof Collection<?> collection) {
       return value.getClass().getSimpleName() + ", size " + collection.size();
     }
-    if (jdk(value) && value instanceof Map<?, ?> map) {
+    if (plainCollection(value) && value instanceof Map<?, ?> map) {
       return value.getClass().getSimpleName() + ", size " + map.size();
     }
     return value.getClass().getName();
@@ -134,6 +139,15 @@ final class ValueTree {
   private static boolean simple(Object value) {
     return value instanceof Number && jdk(value) || value instanceof CharSequence && jdk(value) || value instanceof Boolean
         || value instanceof Character || value instanceof Enum<?>;
+  }
+
+  /**
+   * Whether {@code value} is one of the JDK's own collections, whose size and elements are read without calling
+   * anything else: not a view or wrapper of another collection, and not the JDK's concurrent ones.
+   */
+  private static boolean plainCollection(Object value) {
+    String name = value.getClass().getName();
+    return PLAIN_COLLECTIONS.contains(name) || name.startsWith("java.util.ImmutableCollections$");
   }
 
   /** Whether the value's class is the JDK's, whose code is trusted to end and whose fields are closed to reflection. */
@@ -164,8 +178,7 @@ final class ValueTree {
   }
 
   private static String cut(String text) {
-    String line = text.replaceAll("\\R", " ");
-    return line.length() <= MAX_TEXT ? line : line.substring(0, MAX_TEXT - 1) + "…";
+    return (text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…").replaceAll("\\R", " ");
   }
 
   /** A field whose value could not be read. */

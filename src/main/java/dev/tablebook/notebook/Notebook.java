@@ -264,6 +264,12 @@ public final class Notebook {
       return type().equals("code") && outputs.isArray() ? (ArrayNode) outputs : JupyterJson.MAPPER.createArrayNode();
     }
 
+    /** The execution count, when the cell ran. */
+    public java.util.Optional<Integer> executionCount() {
+      JsonNode count = json.path("execution_count");
+      return count.isInt() ? java.util.Optional.of(count.asInt()) : java.util.Optional.empty();
+    }
+
     /** Sets the execution count, or null. */
     public void setExecutionCount(Integer count) {
       if (count == null) {

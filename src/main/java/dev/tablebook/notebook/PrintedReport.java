@@ -1,5 +1,6 @@
 package dev.tablebook.notebook;
 
+import dev.tablebook.io.PrivateTemp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +54,9 @@ final class PrintedReport {
   /** Prints one notebook to {@code pdf} in the report folder. */
   void notebook(Entry entry, String pdf) throws IOException {
     PagePolicy policy = new PagePolicy();
-    String body = loader(policy, List.of(entry)) + titlePage(entry.title(), "<p class=\"path\">" + escape(entry.file().toString())
-        + "</p>") + section(entry, policy);
-    print(entry.title(), policy, body, pdf);
+    String body = loader(policy, List.of(entry)) + titlePage(entry.title(), "<p class=\"path\">"
+        + escape(entry.file().getFileName().toString()) + "</p>") + section(entry, policy);
+    print(entry.file().toString(), entry.title(), policy, body, pdf);
   }
 
   /** Prints every notebook, in the order given, to {@code pdf} in the report folder, after a title page listing them. */
@@ -67,12 +68,12 @@ final class PrintedReport {
     for (Entry entry : entries) {
       body.append(section(entry, policy));
     }
-    print(title, policy, body.toString(), pdf);
+    print(out.resolve(pdf).toString(), title, policy, body.toString(), pdf);
   }
 
   private static String loader(PagePolicy policy, List<Entry> entries) {
     boolean charts = entries.stream().anyMatch(entry -> NotebookHtml.hasCharts(entry.notebook()));
-    return charts ? policy.plotlyLoader("../" + ReportWriter.PLOTLY) : ""; // the page is printed from a folder in the report's
+    return charts ? policy.plotlyLoader(ReportWriter.PLOTLY) : ""; // a copy beside the page, in its private folder
   }
 
   private static String titlePage(String title, String details) {
@@ -87,16 +88,28 @@ final class PrintedReport {
         + "</section>";
   }
 
-  private void print(String title, PagePolicy policy, String body, String pdf) throws IOException {
-    Path folder = Files.createTempDirectory(out, ".tablebook-print-");
+  /**
+   * Prints the page to {@code pdf} in the report folder. The page is laid out in a private folder of its own
+   * (with a copy of the report's plotly.js), so nothing of the printing is left in the report, even when killed.
+   *
+   * @param what the notebook (or report) printed, for the message when printing fails
+   */
+  private void print(String what, String title, PagePolicy policy, String body, String pdf) throws IOException {
+    Path folder = PrivateTemp.create(Path.of(System.getProperty("java.io.tmpdir")), ProcessHandle.current().pid());
     try {
+      Path plotly = out.resolve(ReportWriter.PLOTLY);
+      if (Files.exists(plotly)) {
+        Files.copy(plotly, folder.resolve(ReportWriter.PLOTLY));
+      }
       Path page = folder.resolve("page.html");
       Files.writeString(page, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">" + policy.meta() + "<title>"
           + escape(title) + "</title><style>" + String.format(Locale.ROOT, STYLE, cssString(title)) + "</style></head><body>"
           + body + "</body></html>\n");
       printer.print(page, out.resolve(pdf), CONTENT_WIDTH);
+    } catch (IOException e) {
+      throw new IOException(what + ": could not print " + pdf + ": " + e.getMessage(), e);
     } finally {
-      dev.tablebook.io.PrivateTemp.remove(folder);
+      PrivateTemp.remove(folder);
     }
   }
 

@@ -109,10 +109,13 @@ public final class ReportWriter {
     return indexFile;
   }
 
-  /** Whether a code cell has an output, or there is no code: a notebook whose code never ran has nothing to print. */
+  /**
+   * Whether the notebook's code ran (a code cell has an output or an execution count), or it has no code: a
+   * notebook whose code never ran has nothing to print.
+   */
   private static boolean hasOutputs(Notebook notebook) {
     List<Notebook.Cell> code = notebook.cells().stream().filter(cell -> cell.type().equals("code")).toList();
-    return code.isEmpty() || code.stream().anyMatch(cell -> !cell.outputs().isEmpty());
+    return code.isEmpty() || code.stream().anyMatch(cell -> !cell.outputs().isEmpty() || cell.executionCount().isPresent());
   }
 
   private String page(Notebook notebook, String title) throws IOException {

@@ -51,9 +51,15 @@ public final class Secrets {
    * A parameter name that may be shown: the names of gRPC headers and client options are lower case; a
    * token pasted without its name (the part before its {@code ==}, say) is hidden whole.
    */
+  private static final Pattern CREDENTIAL = Pattern.compile("(?i)" + CREDENTIAL_NAME);
   private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z_.-]{0,31}");
 
   private Secrets() {}
+
+  /** Whether {@code name} (a field's, a key's) names a credential: a token, secret, password, key or the like. */
+  public static boolean isCredentialName(String name) {
+    return CREDENTIAL.matcher(name).matches();
+  }
 
   /** {@code text} with every credential in it hidden; null stays null. */
   public static String redact(String text) {

@@ -10,7 +10,8 @@ import java.util.List;
  * Where a view's cells go on A4 pages: portrait when the columns fit, else landscape; the font shrunk
  * from {@value #LARGEST} down to {@value #SMALLEST} points until they fit; if they still do not, the
  * widest columns are narrowed and their text wraps (a word longer than its column breaks between
- * letters). Rows are then cut into pages, each starting with the header row; a row is never split.
+ * letters; a cell shows at most {@value #MAX_LINES} lines, the last ending in "…"). Rows are then cut into
+ * pages, each starting with the header row; a row is never split.
  */
 final class PdfTableLayout {
   static final float A4_WIDTH = 595.28f;
@@ -18,6 +19,8 @@ final class PdfTableLayout {
   static final float MARGIN = 36;
   static final float LARGEST = 9;
   static final float SMALLEST = 6;
+  /** The most lines a cell shows: 20 lines fit a landscape page at the largest font with room to spare. */
+  static final int MAX_LINES = 20;
   /** Room at the bottom for "n / N". */
   static final float PAGE_NUMBER_ROOM = 20;
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
@@ -133,10 +136,17 @@ final class PdfTableLayout {
     }
   }
 
+  /** Each cell's lines, at most {@value #MAX_LINES} (the last then ends in "…"), so a row always fits on a page. */
   private List<List<String>> lines(String[] row, Font font) {
     List<List<String>> lines = new ArrayList<>(row.length);
     for (int c = 0; c < row.length; c++) {
-      lines.add(wrap(oneLine(row[c]), font, widths[c] - 2 * padding));
+      List<String> wrapped = wrap(oneLine(row[c]), font, widths[c] - 2 * padding);
+      if (wrapped.size() > MAX_LINES) {
+        wrapped = new ArrayList<>(wrapped.subList(0, MAX_LINES));
+        String last = wrapped.get(MAX_LINES - 1);
+        wrapped.set(MAX_LINES - 1, (last.isEmpty() ? "" : last.substring(0, last.length() - 1)) + "…");
+      }
+      lines.add(wrapped);
     }
     return lines;
   }
@@ -167,7 +177,7 @@ final class PdfTableLayout {
     if (sum(widths) <= available) {
       return widths;
     }
-    float narrowest = (float) font.getMaxCharBounds(FRC).getWidth() + 2 * padding;
+    float narrowest = width("W", font) + 2 * padding; // the widest letter: a column shows at least one
     float low = narrowest;
     float high = max(natural);
     for (int i = 0; i < 40; i++) {
@@ -226,7 +236,15 @@ final class PdfTableLayout {
   }
 
   static float width(String text, Font font) {
-    return (float) font.getStringBounds(text, FRC).getWidth();
+    return (float) fontFor(text, font).getStringBounds(text, FRC).getWidth();
+  }
+
+  /**
+   * The embedded face when it has every glyph of {@code text}; else the JVM's sans-serif of the same style and size,
+   * whose fallback fonts have them (CJK, say): the PDF then draws that text as outlines, shaped right, not as boxes.
+   */
+  static Font fontFor(String text, Font font) {
+    return font.canDisplayUpTo(text) == -1 ? font : new Font(Font.SANS_SERIF, font.getStyle(), 1).deriveFont(font.getSize2D());
   }
 
   private static String oneLine(String text) {

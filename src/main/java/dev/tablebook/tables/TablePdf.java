@@ -77,6 +77,7 @@ final class TablePdf {
       for (String line : cells.get(c)) {
         float textX = right ? left + layout.widths[c] - layout.padding - PdfTableLayout.width(line, font) : left + layout.padding;
         if (!line.isEmpty()) {
+          g2.setFont(PdfTableLayout.fontFor(line, font));
           g2.drawString(line, textX, lineY);
         }
         lineY += layout.lineHeight;
@@ -92,6 +93,7 @@ final class TablePdf {
     float baseline = y + font.getSize2D();
     for (String line : lines) {
       if (!line.isEmpty()) {
+        g2.setFont(PdfTableLayout.fontFor(line, font));
         g2.drawString(line, x, baseline);
       }
       baseline += lineHeight;

@@ -26,11 +26,17 @@ class PrintedReportTest {
   private static final class RecordingPrinter implements PdfPrinter {
     final Map<String, String> pages = new LinkedHashMap<>();
     final List<Integer> widths = new ArrayList<>();
+    final Path out;
+
+    RecordingPrinter(Path out) {
+      this.out = out;
+    }
 
     @Override
     public void print(Path html, Path pdf, int width) throws IOException {
-      assertTrue(Files.isRegularFile(html.resolveSibling("../" + ReportWriter.PLOTLY).normalize())
+      assertTrue(Files.isRegularFile(html.resolveSibling(ReportWriter.PLOTLY))
           || !Files.readString(html).contains(ReportWriter.PLOTLY), "plotly.js is where the page loads it from");
+      assertFalse(html.startsWith(out), "the page is laid out outside the report");
       pages.put(pdf.getFileName().toString(), Files.readString(html));
       widths.add(width);
       Files.writeString(pdf, "printed");
@@ -43,7 +49,7 @@ class PrintedReportTest {
 
   @Test
   void eachNotebookAndTheWholeReportArePrintedBesideTheHtmlPagesAndTheIndexLinksThem(@TempDir Path out) throws Exception {
-    RecordingPrinter printer = new RecordingPrinter();
+    RecordingPrinter printer = new RecordingPrinter(out);
     new ReportWriter(out, true, printer).write(List.of(fixture("chart.ipynb")));
     assertEquals(List.of("chart.pdf", "index.pdf"), List.copyOf(printer.pages.keySet()));
     assertEquals(List.of(PrintedReport.CONTENT_WIDTH, PrintedReport.CONTENT_WIDTH), printer.widths);
@@ -57,14 +63,15 @@ class PrintedReportTest {
 
   @Test
   void aPrintPageHasTheTitlePagePaperRulesAndThePagesPolicy(@TempDir Path out) throws Exception {
-    RecordingPrinter printer = new RecordingPrinter();
+    RecordingPrinter printer = new RecordingPrinter(out);
     new ReportWriter(out, true, printer).write(List.of(fixture("chart.ipynb")));
     String page = printer.pages.get("chart.pdf");
-    assertTrue(page.contains("<section class=\"title-page\"><p class=\"document\">Chart check</p>"), page);
+    assertTrue(page.contains("<section class=\"title-page\"><p class=\"document\">Chart check</p><p class=\"path\">chart.ipynb</p>"),
+        "the title and the notebook's file name, not where it lies: " + page);
     assertTrue(page.contains("@page{size:A4;") && page.contains("counter(page) \" / \" counter(pages)"), "numbered A4 pages");
     assertTrue(page.contains("thead{display:table-header-group}"), "a table's header row repeats on every page");
     assertTrue(page.contains("<meta http-equiv=\"Content-Security-Policy\""), "the screen page's policy");
-    assertTrue(page.contains(PagePolicy.loaderCode("../" + ReportWriter.PLOTLY)), "plotly.js from the report folder");
+    assertTrue(page.contains(PagePolicy.loaderCode(ReportWriter.PLOTLY)), "plotly.js from beside the page");
     assertTrue(page.contains("alert(&#39;markdown&#39;)") || page.contains("&lt;script&gt;alert"), "Markdown's HTML stays text");
     assertFalse(page.contains("<script>alert"), "no script of the notebook's");
   }
@@ -108,10 +115,14 @@ class PrintedReportTest {
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}""");
     Path out = dir.resolve("report");
     NotebookFormatException refused = assertThrows(NotebookFormatException.class,
-        () -> new ReportWriter(out, true, new RecordingPrinter()).write(List.of(fixture("chart.ipynb"), never)));
+        () -> new ReportWriter(out, true, new RecordingPrinter(out)).write(List.of(fixture("chart.ipynb"), never)));
     assertTrue(refused.getMessage().startsWith(never + ": has no outputs to print"), refused.getMessage());
     assertFalse(Files.exists(out));
     new ReportWriter(out, true).write(List.of(never)); // the screen's report shows it as it is
     assertTrue(Files.exists(out.resolve("never.html")));
+    Path silent = dir.resolve("silent.ipynb");
+    Files.writeString(silent, Files.readString(never).replace("\"execution_count\": null", "\"execution_count\": 1"));
+    new ReportWriter(dir.resolve("printed"), true, new RecordingPrinter(dir.resolve("printed"))).write(List.of(silent));
+    assertTrue(Files.exists(dir.resolve("printed/silent.pdf")), "a cell that ran and printed nothing is printed");
   }
 }

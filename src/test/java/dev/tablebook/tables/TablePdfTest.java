@@ -83,6 +83,37 @@ class TablePdfTest {
   }
 
   @Test
+  void sixtyColumnsAndACellOfThousandsOfCharactersStayOnThePage() throws Exception {
+    Table wide = Table.create("sixty");
+    for (int c = 0; c < 60; c++) {
+      wide.addColumns(StringColumn.create("column_" + c, "v" + c, "w" + c));
+    }
+    wide.stringColumn("column_3").set(0, "word ".repeat(1000) + "end");
+    PdfChecks pdf = PdfChecks.of(TableView.of(wide).maxColumns(60).allRows().pdf());
+    assertEquals(List.of(), pdf.outsideThePage());
+    String text = pdf.text();
+    assertTrue(text.contains("…"), "the long cell is cut, and says so");
+    assertTrue(text.replaceAll("\\s+", "").contains("column_59"), "the last column is printed (wrapped in its narrow column)");
+    for (int p = 0; p < pdf.pages(); p++) {
+      assertTrue(pdf.text(p).contains((p + 1) + " / " + pdf.pages()), "the page number is there on page " + (p + 1));
+    }
+  }
+
+  @Test
+  void textTheEmbeddedFaceLacksIsDrawnWithTheJvmsFallbackFontsNotAsBoxes() throws Exception {
+    Table table = Table.create("t", StringColumn.create("country", "中国", "Russia"));
+    PdfChecks pdf = PdfChecks.of(TableView.of(table).pdf());
+    assertEquals(List.of(), pdf.unembeddedFonts());
+    assertEquals(List.of(), pdf.outsideThePage());
+    assertTrue(pdf.text().contains("Russia"));
+    java.awt.Font embedded = dev.tablebook.pdf.PdfPages.font(false, 9);
+    boolean machineHasCjk = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 9).canDisplayUpTo("中国") == -1;
+    if (machineHasCjk) { // where no font has the glyphs, nothing can draw them
+      assertEquals(-1, PdfTableLayout.fontFor("中国", embedded).canDisplayUpTo("中国"), "the JVM's sans-serif, with its fallbacks");
+    }
+  }
+
+  @Test
   void aNarrowTableStaysPortraitOnOnePage() throws Exception {
     PdfChecks pdf = PdfChecks.of(TableViewTest.trade().pdf());
     assertEquals(1, pdf.pages());

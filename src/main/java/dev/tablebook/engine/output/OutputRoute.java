@@ -81,6 +81,21 @@ public final class OutputRoute implements AutoCloseable {
     OWNER.set(this);
   }
 
+  /** The context output goes to now: the running cell's, or between cells the last one's. */
+  public CellContext target() {
+    return target;
+  }
+
+  /**
+   * Between cells, sends what is printed to {@code cell} again: after work run as a cell runs that is not a cell
+   * (the debugger's view of a variable), so the last cell's threads still print into the last cell.
+   */
+  public void resume(CellContext cell) {
+    if (!cellRunning) {
+      target = cell;
+    }
+  }
+
   /** The running cell has ended; its context keeps receiving what is printed until the next cell. */
   public void leave() {
     cellRunning = false;
